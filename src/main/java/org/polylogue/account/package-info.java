@@ -1,0 +1,2 @@
+/** People and how they sign in: registration, passwords, sessions, API tokens, the administrator. */
+package org.polylogue.account;

@@ -1,0 +1,32 @@
+package org.polylogue.account.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/** Signs a person in right after registration, as the sign-in form would. */
+@Component
+class SignIn {
+
+    private final UserDetailsService users;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    SignIn(UserDetailsService users) {
+        this.users = users;
+    }
+
+    void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
+        var principal = users.loadUserByUsername(email);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        repository.saveContext(context, request, response);
+    }
+}

@@ -1,0 +1,171 @@
+package org.polylogue.contribution;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.polylogue.contribution.internal.CommentImport;
+import org.polylogue.contribution.internal.CommentMarkdown;
+import org.polylogue.contribution.internal.CommentRepository;
+import org.polylogue.contribution.internal.CommentRow;
+import org.polylogue.contribution.internal.CommentViews;
+import org.polylogue.drafting.Block;
+import org.polylogue.drafting.DocumentVersion;
+import org.polylogue.drafting.Drafts;
+import org.polylogue.process.ConsultationStatus;
+import org.polylogue.process.ConsultationView;
+import org.polylogue.process.Consultations;
+import org.polylogue.shared.Ids;
+import org.polylogue.shared.PageRequest;
+import org.polylogue.shared.Paged;
+import org.polylogue.shared.Refusal;
+import org.polylogue.shared.Result;
+import org.polylogue.shared.security.Actor;
+import org.polylogue.stakeholder.OrganizationView;
+import org.polylogue.stakeholder.Organizations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The contribution module's front door: submit, list and import comments. */
+@Service
+public class Comments {
+
+    private final CommentRepository repository;
+    private final CommentViews views;
+    private final CommentImport importer;
+    private final Consultations consultations;
+    private final Drafts drafts;
+    private final Organizations organizations;
+    private final ContributionPermissions permissions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Comments(CommentRepository repository, CommentViews views, CommentImport importer, Consultations consultations,
+            Drafts drafts, Organizations organizations, ContributionPermissions permissions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.views = views;
+        this.importer = importer;
+        this.consultations = consultations;
+        this.drafts = drafts;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes a comment at once. Refused: unknown consultation (404), outside the window (409
+     * {@code consultation-closed}), empty or over-long body, unknown paragraph or organisation
+     * (400), an organisation the person does not represent (403).
+     */
+    @Transactional
+    public Result<CommentView> submit(String consultationSlug, SubmitComment request, Actor actor) {
+        var consultation = consultations.find(consultationSlug);
+        if (consultation.isEmpty()) {
+            return Result.rejected(notFound(consultationSlug));
+        }
+        ConsultationView c = consultation.get();
+        if (c.status() != ConsultationStatus.OPEN) {
+            return Result.rejected(closed(c));
+        }
+        String body = request.body() == null ? "" : request.body().strip();
+        if (body.isEmpty()) {
+            return Result.rejected(Refusal.invalid("body", "is empty; write your comment"));
+        }
+        if (body.length() > SubmitComment.MAX_BODY) {
+            return Result.rejected(Refusal.invalid("body", "is " + body.length() + " characters long; the limit is "
+                    + SubmitComment.MAX_BODY));
+        }
+        DocumentVersion version = drafts.currentVersion(c.documentId()).orElseThrow();
+        Block paragraph = null;
+        if (request.paragraphId() != null && !request.paragraphId().isBlank()) {
+            paragraph = version.paragraphsById().get(request.paragraphId());
+            if (paragraph == null) {
+                return Result.rejected(Refusal.invalid("paragraphId", "no paragraph with this id in the current draft"));
+            }
+        }
+        OrganizationView organization = null;
+        if (request.organizationId() != null && !request.organizationId().isBlank()) {
+            organization = organizations.find(request.organizationId()).orElse(null);
+            if (organization == null) {
+                return Result.rejected(Refusal.invalid("organizationId", "no organisation with this id"));
+            }
+            if (!permissions.canSpeakFor(actor, organization.id())) {
+                return Result.rejected(Refusal.forbidden("not-representative",
+                        "You do not represent this organisation, so you cannot comment in its name.", "organizationId"));
+            }
+        }
+        var row = new CommentRow(Ids.next(), c.id(), paragraph == null ? null : paragraph.paragraphId(),
+                version.number(), actor.accountId(), null, organization == null ? null : organization.id(), null,
+                organization == null ? null : organization.type().name(),
+                organization == null ? null : organization.country(), body, CommentMarkdown.toHtml(body), "platform",
+                Instant.now(clock));
+        repository.insert(row);
+        events.publishEvent(new CommentSubmitted(row.id(), c.id(), row.paragraphId(), row.organizationId()));
+        Map<String, OrganizationView> orgs = organization == null ? Map.of() : Map.of(organization.id(), organization);
+        return Result.ok(CommentViews.view(row, Map.of(actor.accountId(), actor.displayName()), orgs,
+                version.paragraphsById()));
+    }
+
+    /** Comments of a consultation: all, of one paragraph, or ({@code paragraphId} = "document") on the whole document. */
+    public Result<Paged<CommentView>> list(String consultationSlug, String paragraphId, PageRequest page) {
+        var consultation = consultations.find(consultationSlug);
+        if (consultation.isEmpty()) {
+            return Result.rejected(notFound(consultationSlug));
+        }
+        var version = drafts.currentVersion(consultation.get().documentId()).orElseThrow();
+        var scope = CommentRepository.Scope.ALL;
+        if ("document".equals(paragraphId)) {
+            scope = CommentRepository.Scope.DOCUMENT;
+        } else if (paragraphId != null && !paragraphId.isBlank()) {
+            if (!version.paragraphsById().containsKey(paragraphId)) {
+                return Result.rejected(Refusal.invalid("paragraphId", "no paragraph with this id in the current draft"));
+            }
+            scope = CommentRepository.Scope.PARAGRAPH;
+        }
+        String id = consultation.get().id();
+        var rows = repository.page(id, scope, paragraphId, page.size(), page.offset());
+        long total = repository.count(id, scope, paragraphId);
+        return Result.ok(new Paged<>(views.views(rows, version.paragraphsById()), page.page(), page.size(), total));
+    }
+
+    /**
+     * Imports comments received by mail or on paper (JSON Lines), all or nothing: any bad line
+     * refuses the whole file with every problem listed by line. Idempotent by {@code externalId}.
+     */
+    @Transactional
+    public Result<ImportReport> importLines(String consultationSlug, String jsonLines, Actor actor) {
+        var consultation = consultations.find(consultationSlug);
+        if (consultation.isEmpty()) {
+            return Result.rejected(notFound(consultationSlug));
+        }
+        if (!permissions.canImport(actor, consultation.get())) {
+            return Result.rejected(Refusal.forbidden("not-secretariat",
+                    "Only the secretariat of this process can import comments."));
+        }
+        var version = drafts.currentVersion(consultation.get().documentId()).orElseThrow();
+        var result = importer.importLines(consultation.get(), version, jsonLines);
+        if (result instanceof Result.Ok<ImportReport> ok && ok.value().imported() > 0) {
+            events.publishEvent(new CommentSubmitted(null, consultation.get().id(), null, null));
+        }
+        return result;
+    }
+
+    /** A person's own comments, newest first. */
+    public Paged<CommentView> byAuthor(String accountId, PageRequest page) {
+        var rows = repository.byAuthor(accountId, page.size(), page.offset());
+        return new Paged<>(views.views(rows, Map.of()), page.page(), page.size(), repository.countByAuthor(accountId));
+    }
+
+    static Refusal notFound(String slug) {
+        return Refusal.notFound("consultation-not-found", "There is no consultation " + slug + ".");
+    }
+
+    static Refusal closed(ConsultationView c) {
+        return Refusal.conflict("consultation-closed", c.status() == ConsultationStatus.UPCOMING
+                ? "This consultation is not open yet; it opens at " + c.opensAt() + "."
+                : "This consultation closed at " + c.closesAt() + "; comments are no longer accepted.");
+    }
+}

@@ -1,0 +1,29 @@
+package org.polylogue.contribution;
+
+import org.polylogue.process.ConsultationView;
+import org.polylogue.process.Consultations;
+import org.polylogue.shared.security.Actor;
+import org.polylogue.stakeholder.Organizations;
+import org.springframework.stereotype.Component;
+
+/** Who may contribute: any signed-in person for themselves; for an organisation only its representatives. */
+@Component
+public class ContributionPermissions {
+
+    private final Organizations organizations;
+    private final Consultations consultations;
+
+    ContributionPermissions(Organizations organizations, Consultations consultations) {
+        this.organizations = organizations;
+        this.consultations = consultations;
+    }
+
+    public boolean canSpeakFor(Actor actor, String organizationId) {
+        return actor != null && organizations.represents(actor.accountId(), organizationId);
+    }
+
+    /** Importing inputs received by mail or on paper is the secretariat's job. */
+    public boolean canImport(Actor actor, ConsultationView consultation) {
+        return consultations.canRun(actor, consultation);
+    }
+}

@@ -1,0 +1,156 @@
+package org.polylogue.contribution.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CommentRepository {
+
+    private static final String COLUMNS = """
+            id, consultation_id, paragraph_id, version, author_account_id, author_name, organization_id,
+            organization_name, stakeholder_group, country, body, body_html, source, submitted_at""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    CommentRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public void insert(CommentRow row) {
+        jdbc.sql("insert into contribution_comment (" + COLUMNS + ", created_at) values (:id, :consultation, "
+                + ":paragraph, :version, :account, :authorName, :organization, :organizationName, :group, :country, "
+                + ":body, :html, :source, :submitted, now())")
+                .param("id", row.id()).param("consultation", row.consultationId()).param("paragraph", row.paragraphId())
+                .param("version", row.version()).param("account", row.authorAccountId())
+                .param("authorName", row.authorName()).param("organization", row.organizationId())
+                .param("organizationName", row.organizationName()).param("group", row.stakeholderGroup())
+                .param("country", row.country()).param("body", row.body()).param("html", row.bodyHtml())
+                .param("source", row.source()).param("submitted", Timestamp.from(row.submittedAt())).update();
+    }
+
+    /** Inserts imported comments, skipping external ids already imported; returns how many were new. */
+    public int insertImported(List<CommentRow> rows, List<String> externalIds) {
+        List<Object[]> args = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            args.add(new Object[] {row.id(), row.consultationId(), row.paragraphId(), row.version(), row.authorName(),
+                row.organizationName(), row.stakeholderGroup(), row.country(), row.body(), row.bodyHtml(),
+                Timestamp.from(row.submittedAt()), externalIds.get(i)});
+        }
+        int[][] counts = template.batchUpdate("""
+                insert into contribution_comment (id, consultation_id, paragraph_id, version, author_name,
+                    organization_name, stakeholder_group, country, body, body_html, source, submitted_at, external_id,
+                    created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, now())
+                on conflict (consultation_id, external_id) where external_id is not null do nothing""", args, 500,
+                (ps, a) -> {
+                    for (int i = 0; i < a.length; i++) {
+                        ps.setObject(i + 1, a[i]);
+                    }
+                });
+        int inserted = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                inserted += Math.max(count, 0);
+            }
+        }
+        return inserted;
+    }
+
+    public Set<String> existingExternalIds(String consultationId, Collection<String> externalIds) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select external_id from contribution_comment where consultation_id = :c and external_id = any(:ids)""")
+                .param("c", consultationId).param("ids", externalIds.toArray(String[]::new)).query(String.class).list());
+    }
+
+    /** Comments of a consultation (all, or of one paragraph, or on the whole document), oldest first. */
+    public List<CommentRow> page(String consultationId, Scope scope, String paragraphId, int limit, long offset) {
+        return jdbc.sql("select " + COLUMNS + " from contribution_comment where consultation_id = :c " + scope.sql
+                + " order by submitted_at, id limit :limit offset :offset")
+                .param("c", consultationId).param("p", paragraphId).param("limit", limit).param("offset", offset)
+                .query(CommentRepository::row).list();
+    }
+
+    public long count(String consultationId, Scope scope, String paragraphId) {
+        return jdbc.sql("select count(*) from contribution_comment where consultation_id = :c " + scope.sql)
+                .param("c", consultationId).param("p", paragraphId).query(Long.class).single();
+    }
+
+    /** Which comments a list shows. */
+    public enum Scope {
+        ALL(""),
+        PARAGRAPH("and paragraph_id = :p"),
+        DOCUMENT("and paragraph_id is null");
+
+        private final String sql;
+
+        Scope(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** Number of comments per paragraph (key null: on the whole document). */
+    public Map<String, Integer> countsByParagraph(String consultationId) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("select paragraph_id, count(*) from contribution_comment where consultation_id = :c group by paragraph_id")
+                .param("c", consultationId).query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The first {@code perParagraph} comments of every paragraph and of the whole document, in one query. */
+    public List<CommentRow> firstPerParagraph(String consultationId, List<String> paragraphIds, int perParagraph) {
+        String[] keys = new String[paragraphIds.size() + 1];
+        keys[0] = "";
+        for (int i = 0; i < paragraphIds.size(); i++) {
+            keys[i + 1] = paragraphIds.get(i);
+        }
+        return jdbc.sql("""
+                select c.* from unnest(:keys::text[]) as k(paragraph)
+                cross join lateral (
+                    select %s from contribution_comment
+                    where consultation_id = :c
+                      and ((k.paragraph = '' and paragraph_id is null) or paragraph_id = nullif(k.paragraph, ''))
+                    order by submitted_at, id limit :n) c""".formatted(COLUMNS))
+                .param("keys", keys).param("c", consultationId).param("n", perParagraph)
+                .query(CommentRepository::row).list();
+    }
+
+    public List<CommentRow> byOrganization(String organizationId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from contribution_comment where organization_id = :o "
+                + "order by submitted_at desc, id limit :limit")
+                .param("o", organizationId).param("limit", limit).query(CommentRepository::row).list();
+    }
+
+    public List<CommentRow> byAuthor(String accountId, int limit, long offset) {
+        return jdbc.sql("select " + COLUMNS + " from contribution_comment where author_account_id = :a "
+                + "order by submitted_at desc, id limit :limit offset :offset")
+                .param("a", accountId).param("limit", limit).param("offset", offset).query(CommentRepository::row).list();
+    }
+
+    public long countByAuthor(String accountId) {
+        return jdbc.sql("select count(*) from contribution_comment where author_account_id = :a").param("a", accountId)
+                .query(Long.class).single();
+    }
+
+    static CommentRow row(ResultSet rs, int n) throws SQLException {
+        return new CommentRow(rs.getString("id"), rs.getString("consultation_id"), rs.getString("paragraph_id"),
+                rs.getInt("version"), rs.getString("author_account_id"), rs.getString("author_name"),
+                rs.getString("organization_id"), rs.getString("organization_name"), rs.getString("stakeholder_group"),
+                rs.getString("country"), rs.getString("body"), rs.getString("body_html"), rs.getString("source"),
+                rs.getTimestamp("submitted_at").toInstant());
+    }
+}

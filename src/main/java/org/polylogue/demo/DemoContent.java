@@ -1,0 +1,173 @@
+package org.polylogue.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.polylogue.account.Accounts;
+import org.polylogue.account.RegisterAccount;
+import org.polylogue.contribution.Comments;
+import org.polylogue.contribution.SubmitComment;
+import org.polylogue.process.Consultations;
+import org.polylogue.process.CreateProcess;
+import org.polylogue.process.OpenConsultation;
+import org.polylogue.process.Processes;
+import org.polylogue.shared.Result;
+import org.polylogue.shared.security.Actor;
+import org.polylogue.stakeholder.CreateOrganization;
+import org.polylogue.stakeholder.Organizations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Seeds an empty database with demo content on first start: by default with the embedded
+ * database, never with an external one unless {@code POLYLOGUE_DEMO=true}. Every demo account has
+ * the password {@value #PASSWORD}; the secretariat is {@value #SECRETARIAT}.
+ */
+@Component
+@Order(10)
+class DemoContent implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-password-2026";
+    static final String SECRETARIAT = "secretariat@demo.polylogue.localhost";
+    static final String PROCESS = "oewg-ict-2026-2030";
+    static final String OPEN_CONSULTATION = "zero-draft-permanent-mechanism";
+    static final String CLOSED_CONSULTATION = "pre-draft-annual-progress-report";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final Accounts accounts;
+    private final Organizations organizations;
+    private final Processes processes;
+    private final Consultations consultations;
+    private final Comments comments;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
+            Comments comments, Clock clock, @Value("${polylogue.demo:}") String demo,
+            @Value("${polylogue.db.url:}") String externalDatabase) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.processes = processes;
+        this.consultations = consultations;
+        this.comments = comments;
+        this.clock = clock;
+        this.enabled = StringUtils.hasText(demo) ? Boolean.parseBoolean(demo) : !StringUtils.hasText(externalDatabase);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled && processes.all().isEmpty() && organizations.count() == 0) {
+            seed();
+        }
+    }
+
+    void seed() {
+        log.info("Seeding demo content (all demo accounts use the password {})", PASSWORD);
+        accounts.ensureAdministrator(SECRETARIAT, PASSWORD);
+        var secretariatAccount = accounts.findByEmail(SECRETARIAT).orElseThrow();
+        var secretariat = new Actor(secretariatAccount.id(), secretariatAccount.displayName(), true);
+
+        Map<String, Actor> representatives = new HashMap<>();
+        Map<String, String> organizationIds = new HashMap<>();
+        int n = 0;
+        for (Map<String, String> row : csv("demo/organizations.csv")) {
+            n++;
+            String email = "representative" + n + "@demo.polylogue.localhost";
+            var account = accounts.register(new RegisterAccount(email, PASSWORD, "Representative of " + row.get("name")))
+                    .orThrow();
+            var actor = new Actor(account.id(), account.displayName(), false);
+            var organization = organizations.create(new CreateOrganization(row.get("name"), row.get("type"),
+                    row.get("country")), actor).orThrow();
+            representatives.put(row.get("name"), actor);
+            organizationIds.put(row.get("name"), organization.id());
+        }
+
+        processes.create(new CreateProcess(PROCESS,
+                "Open-ended working group on security of and in the use of ICTs 2026–2030",
+                "A working group open to all member states, with stakeholders taking part, that discusses threats, "
+                        + "norms of responsible state behaviour, international law, confidence-building measures and "
+                        + "capacity-building, and prepares a permanent mechanism for regular institutional dialogue."),
+                secretariat).orThrow();
+
+        Instant now = Instant.now(clock);
+        var open = consultations.open(PROCESS, new OpenConsultation(OPEN_CONSULTATION,
+                "Zero draft: elements of a permanent mechanism on ICT security",
+                now.minus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC), now.plus(Duration.ofDays(45)).atOffset(ZoneOffset.UTC),
+                new OpenConsultation.Document("markdown", text("demo/open-draft.md"))), secretariat).orThrow();
+        consultations.open(PROCESS, new OpenConsultation(CLOSED_CONSULTATION,
+                "Initial pre-draft: annual progress report",
+                now.minus(Duration.ofDays(120)).atOffset(ZoneOffset.UTC), now.minus(Duration.ofDays(60)).atOffset(ZoneOffset.UTC),
+                new OpenConsultation.Document("markdown", text("demo/closed-draft.md"))), secretariat).orThrow();
+
+        var paragraphs = open.document().paragraphs();
+        for (Map<String, String> row : csv("demo/comments.csv")) {
+            String organization = row.get("organization");
+            String paragraph = row.get("paragraph");
+            String paragraphId = StringUtils.hasText(paragraph)
+                    ? paragraphs.get(Integer.parseInt(paragraph.strip()) - 1).paragraphId() : null;
+            var result = comments.submit(OPEN_CONSULTATION,
+                    new SubmitComment(paragraphId, row.get("body"), organizationIds.get(organization)),
+                    representatives.get(organization));
+            if (result instanceof Result.Rejected<?> rejected) {
+                log.warn("Demo comment refused: {}", rejected.refusal());
+            }
+        }
+        importOnClosed(secretariat);
+    }
+
+    private void importOnClosed(Actor secretariat) {
+        String lines = """
+                {"externalId":"mail-001","author":"A. Rahman","organization":"Coastal Universities Network","stakeholderGroup":"ACADEMIA","country":"BD","body":"We ask that the progress report list the capacity-building programmes that were actually delivered, with their funding.","submittedAt":"2026-08-02T10:15:00Z"}
+                {"externalId":"mail-002","author":"M. Okafor","stakeholderGroup":"INDIVIDUAL","country":"NG","body":"Please publish the report in all six official languages at the same time.","submittedAt":"2026-08-03T16:40:00Z"}
+                """;
+        comments.importLines(CLOSED_CONSULTATION, lines, secretariat).orThrow();
+    }
+
+    private static List<Map<String, String>> csv(String resource) {
+        var mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (InputStream in = open(resource);
+                MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(schema).readValues(in)) {
+            it.forEachRemaining(rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = open(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        var in = DemoContent.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing demo resource " + resource);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,89 @@
+package org.polylogue.notification.internal;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
+import org.polylogue.notification.Mail;
+import org.polylogue.shared.Ids;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/** Delivers mail by SMTP, or stores it in the development mailbox when no SMTP is configured. */
+@Component
+public class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final JavaMailSenderImpl smtp;
+    private final String from;
+
+    MailDelivery(JdbcClient jdbc, Clock clock, @Value("${polylogue.smtp-url:}") String smtpUrl,
+            @Value("${polylogue.mail-from:Polylogue <no-reply@polylogue.localhost>}") String from) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.smtp = StringUtils.hasText(smtpUrl) ? sender(URI.create(smtpUrl)) : null;
+        this.from = from;
+    }
+
+    public boolean devMailboxEnabled() {
+        return smtp == null;
+    }
+
+    public void deliver(Mail mail) {
+        if (smtp == null) {
+            jdbc.sql("""
+                    insert into notification_dev_mail (id, recipient, subject, body, sent_at)
+                    values (:id, :to, :subject, :body, :sentAt)""")
+                    .param("id", Ids.next()).param("to", mail.to()).param("subject", mail.subject())
+                    .param("body", mail.text()).param("sentAt", java.sql.Timestamp.from(Instant.now(clock))).update();
+            return;
+        }
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(mail.to());
+        message.setSubject(mail.subject());
+        message.setText(mail.text());
+        try {
+            smtp.send(message);
+        } catch (MailException e) {
+            log.error("Mail to {} could not be sent: {}", mail.to(), e.getMessage());
+        }
+    }
+
+    static JavaMailSenderImpl sender(URI uri) {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost(uri.getHost());
+        sender.setPort(uri.getPort() > 0 ? uri.getPort() : 25);
+        sender.setDefaultEncoding("UTF-8");
+        var properties = new Properties();
+        if (uri.getRawUserInfo() != null) {
+            String[] parts = uri.getRawUserInfo().split(":", 2);
+            sender.setUsername(URLDecoder.decode(parts[0], StandardCharsets.UTF_8));
+            if (parts.length > 1) {
+                sender.setPassword(URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            }
+            properties.put("mail.smtp.auth", "true");
+        }
+        if ("smtps".equals(uri.getScheme())) {
+            sender.setProtocol("smtps");
+        } else {
+            properties.put("mail.smtp.starttls.enable", "true");
+        }
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "10000");
+        sender.setJavaMailProperties(properties);
+        return sender;
+    }
+}

@@ -1,0 +1,19 @@
+package org.polylogue.process;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** A consultation on a draft document, open between {@code opensAt} and {@code closesAt}. */
+public record OpenConsultation(
+        @NotBlank(message = "is required") @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?", message = "must be 1 to 64 lower-case letters, digits and inner hyphens") String slug,
+        @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String title,
+        @NotNull(message = "is required (ISO-8601 with offset)") OffsetDateTime opensAt,
+        @NotNull(message = "is required (ISO-8601 with offset)") OffsetDateTime closesAt,
+        @NotNull(message = "is required") @Valid Document document) {
+
+    public record Document(@NotBlank(message = "is required") String format, String text) {}
+}

@@ -1,0 +1,124 @@
+package org.polylogue.process.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.polylogue.process.ConsultationStatus;
+import org.polylogue.process.ConsultationView;
+import org.polylogue.process.ProcessView;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ProcessRepository {
+
+    private static final String CONSULTATION = """
+            select c.id, c.slug, c.title, c.process_id, p.slug as process_slug, p.title as process_title,
+                   c.opens_at, c.closes_at, c.document_id
+            from process_consultation c join process_process p on p.id = c.process_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ProcessRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertProcess(String id, String slug, String title, String summary, String createdBy, Instant now) {
+        jdbc.sql("""
+                insert into process_process (id, slug, title, summary, created_by, created_at)
+                values (:id, :slug, :title, :summary, :by, :now)""")
+                .param("id", id).param("slug", slug).param("title", title).param("summary", summary)
+                .param("by", createdBy).param("now", Timestamp.from(now)).update();
+    }
+
+    public void addSecretariat(String processId, String accountId) {
+        jdbc.sql("insert into process_secretariat (process_id, account_id) values (:p, :a) on conflict do nothing")
+                .param("p", processId).param("a", accountId).update();
+    }
+
+    public boolean isSecretariat(String processId, String accountId) {
+        return jdbc.sql("select exists(select 1 from process_secretariat where process_id = :p and account_id = :a)")
+                .param("p", processId).param("a", accountId).query(Boolean.class).single();
+    }
+
+    public Optional<ProcessView> findProcess(String slug) {
+        return jdbc.sql("select id, slug, title, summary, created_at from process_process where slug = :slug")
+                .param("slug", slug).query(ProcessRepository::process).optional();
+    }
+
+    public List<ProcessView> allProcesses() {
+        return jdbc.sql("select id, slug, title, summary, created_at from process_process order by created_at desc")
+                .query(ProcessRepository::process).list();
+    }
+
+    public boolean consultationSlugTaken(String slug) {
+        return jdbc.sql("select exists(select 1 from process_consultation where slug = :slug)").param("slug", slug)
+                .query(Boolean.class).single();
+    }
+
+    public void insertConsultation(String id, String processId, String slug, String title, Instant opensAt,
+            Instant closesAt, String documentId, Instant now) {
+        jdbc.sql("""
+                insert into process_consultation (id, process_id, slug, title, opens_at, closes_at, document_id, created_at)
+                values (:id, :process, :slug, :title, :opens, :closes, :document, :now)""")
+                .param("id", id).param("process", processId).param("slug", slug).param("title", title)
+                .param("opens", Timestamp.from(opensAt)).param("closes", Timestamp.from(closesAt))
+                .param("document", documentId).param("now", Timestamp.from(now)).update();
+    }
+
+    public void changeWindow(String id, Instant opensAt, Instant closesAt) {
+        jdbc.sql("update process_consultation set opens_at = :opens, closes_at = :closes where id = :id")
+                .param("id", id).param("opens", Timestamp.from(opensAt)).param("closes", Timestamp.from(closesAt))
+                .update();
+    }
+
+    public Optional<ConsultationView> findConsultation(String slug, Instant now) {
+        return jdbc.sql(CONSULTATION + " where c.slug = :slug").param("slug", slug).query(consultation(now)).optional();
+    }
+
+    public Optional<ConsultationView> findConsultationById(String id, Instant now) {
+        return jdbc.sql(CONSULTATION + " where c.id = :id").param("id", id).query(consultation(now)).optional();
+    }
+
+    public Map<String, ConsultationView> findConsultations(Collection<String> ids, Instant now) {
+        Map<String, ConsultationView> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(CONSULTATION + " where c.id = any(:ids)").param("ids", ids.toArray(String[]::new))
+                    .query(consultation(now)).list().forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    public List<ConsultationView> openAndUpcoming(Instant now) {
+        return jdbc.sql(CONSULTATION + " where c.closes_at > :now order by c.closes_at, c.title")
+                .param("now", Timestamp.from(now)).query(consultation(now)).list();
+    }
+
+    public List<ConsultationView> consultationsOf(String processId, Instant now) {
+        return jdbc.sql(CONSULTATION + " where c.process_id = :process order by c.opens_at desc")
+                .param("process", processId).query(consultation(now)).list();
+    }
+
+    private static ProcessView process(ResultSet rs, int n) throws SQLException {
+        return new ProcessView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toInstant());
+    }
+
+    private static RowMapper<ConsultationView> consultation(Instant now) {
+        return (rs, n) -> {
+            Instant opens = rs.getTimestamp("opens_at").toInstant();
+            Instant closes = rs.getTimestamp("closes_at").toInstant();
+            return new ConsultationView(rs.getString("id"), rs.getString("slug"), rs.getString("title"),
+                    rs.getString("process_id"), rs.getString("process_slug"), rs.getString("process_title"), opens,
+                    closes, rs.getString("document_id"), ConsultationStatus.of(opens, closes, now));
+        };
+    }
+}

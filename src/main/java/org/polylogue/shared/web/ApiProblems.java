@@ -1,0 +1,98 @@
+package org.polylogue.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.polylogue.shared.Refusal;
+import org.polylogue.shared.RefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Every error of a JSON API controller as {@code application/problem+json}, never a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedException e) {
+        return Problems.response(e.refusal());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(new Refusal.FieldMessage(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(
+                error -> errors.add(new Refusal.FieldMessage(error.getObjectName(), error.getDefaultMessage())));
+        return Problems.response(Refusal.invalid(errors));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
+                new Refusal.FieldMessage(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return Problems.response(Refusal.invalid(errors));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.response(Refusal.invalid(e.getName(), "has an invalid value"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        if (message != null && message.length() > 300) {
+            message = message.substring(0, 300);
+        }
+        return Problems.response(Problems.of(400, "malformed-body", "The request body is not valid JSON for this route.",
+                message == null ? "Unreadable body" : message.replaceAll("\\(through reference chain.*", "")));
+    }
+
+    @ExceptionHandler({AuthenticationException.class, AccessDeniedException.class})
+    ResponseEntity<ProblemDetail> security(RuntimeException e) {
+        boolean unauthenticated = e instanceof AuthenticationException;
+        var problem = unauthenticated
+                ? Problems.of(401, "unauthenticated", "Authentication required.",
+                        "Send Authorization: Bearer <token>; get a token from POST /api/v1/auth/tokens.")
+                : Problems.of(403, "forbidden", "You may not do this.", e.getMessage());
+        var response = Problems.response(problem);
+        if (unauthenticated) {
+            return ResponseEntity.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .contentType(response.getHeaders().getContentType()).body(problem);
+        }
+        return response;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse response) {
+            HttpStatusCode status = response.getStatusCode();
+            var resolved = HttpStatus.resolve(status.value());
+            String code = resolved == null ? "error" : Problems.codeFor(resolved);
+            String title = resolved == null ? "Error" : resolved.getReasonPhrase();
+            return Problems.response(Problems.of(status.value(), code, title, response.getBody().getDetail()));
+        }
+        log.error("Unexpected error in API", e);
+        return Problems.response(Problems.of(500, "server-error", "Something went wrong on our side.",
+                "The request was not completed; nothing was changed. Please try again later."));
+    }
+}

@@ -1,0 +1,109 @@
+package org.polylogue.stakeholder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.polylogue.account.Accounts;
+import org.polylogue.shared.Ids;
+import org.polylogue.shared.Refusal;
+import org.polylogue.shared.Result;
+import org.polylogue.shared.security.Actor;
+import org.polylogue.stakeholder.internal.OrganizationRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The stakeholder module's front door: organisations and their representatives and members. */
+@Service
+public class Organizations {
+
+    private final OrganizationRepository repository;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Organizations(OrganizationRepository repository, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates an organisation; the actor becomes its representative. */
+    @Transactional
+    public Result<OrganizationView> create(CreateOrganization request, Actor actor) {
+        var group = StakeholderGroup.parse(request.type());
+        if (group == null) {
+            return Result.rejected(Refusal.invalid("type", "must be one of MEMBER_STATE, INTERGOVERNMENTAL, "
+                    + "PRIVATE_SECTOR, CIVIL_SOCIETY, ACADEMIA, TECHNICAL_COMMUNITY"));
+        }
+        String country = request.country().strip().toUpperCase(Locale.ROOT);
+        if (!Country.isValid(country)) {
+            return Result.rejected(Refusal.invalid("country", "is not an ISO 3166-1 alpha-2 country code"));
+        }
+        String name = request.name().strip().replaceAll("\\s+", " ");
+        if (repository.existsByName(name, country)) {
+            return Result.rejected(Refusal.conflict("duplicate-organization",
+                    "An organisation with this name already exists in this country.", "name"));
+        }
+        String id = Ids.next();
+        Instant now = Instant.now(clock);
+        repository.insert(id, name, group, country, actor.accountId(), now);
+        repository.addMember(id, actor.accountId(), MemberRole.REPRESENTATIVE, now);
+        events.publishEvent(new OrganizationCreated(id, actor.accountId()));
+        return Result.ok(repository.find(id).orElseThrow());
+    }
+
+    /** Adds a registered person as member or representative; only a representative may. */
+    @Transactional
+    public Result<OrganizationView> addMember(String organizationId, String email, MemberRole role, Actor actor) {
+        var organization = repository.find(organizationId);
+        if (organization.isEmpty()) {
+            return Result.rejected(Refusal.notFound("organization-not-found", "There is no such organisation."));
+        }
+        if (!actor.administrator() && !represents(actor.accountId(), organizationId)) {
+            return Result.rejected(Refusal.forbidden("not-representative",
+                    "Only a representative of this organisation can add members."));
+        }
+        var person = accounts.findByEmail(email == null ? "" : email);
+        if (person.isEmpty()) {
+            return Result.rejected(Refusal.invalid("email", "no account is registered with this email"));
+        }
+        repository.addMember(organizationId, person.get().id(), role, Instant.now(clock));
+        return Result.ok(organization.get());
+    }
+
+    public Optional<OrganizationView> find(String id) {
+        return repository.find(id);
+    }
+
+    /** The organisations with the given ids; unknown ids are absent. */
+    public Map<String, OrganizationView> find(Collection<String> ids) {
+        return repository.findAll(ids);
+    }
+
+    public boolean represents(String accountId, String organizationId) {
+        return repository.role(organizationId, accountId).filter(r -> r == MemberRole.REPRESENTATIVE).isPresent();
+    }
+
+    /** The organisations a person represents, by name. */
+    public List<OrganizationView> representedBy(String accountId) {
+        return repository.representedBy(accountId);
+    }
+
+    /** Members of an organisation with their roles, for its page. */
+    public List<Member> members(String organizationId) {
+        var members = repository.members(organizationId);
+        var names = accounts.displayNames(members.stream().map(Member::accountId).toList());
+        return members.stream().map(m -> new Member(m.accountId(),
+                names.getOrDefault(m.accountId(), "(unknown)"), m.role())).toList();
+    }
+
+    public long count() {
+        return repository.count();
+    }
+}
