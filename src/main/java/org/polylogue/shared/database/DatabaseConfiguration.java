@@ -55,6 +55,9 @@ class DatabaseConfiguration {
             var postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Spring stops it (destroyMethod) after everything that uses the database has
+                    // stopped; a JVM hook of its own would race with that and leave shutdown hanging.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("synchronous_commit", "on")
