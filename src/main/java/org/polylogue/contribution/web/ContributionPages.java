@@ -7,6 +7,7 @@ import org.polylogue.contribution.Comments;
 import org.polylogue.contribution.SubmitComment;
 import org.polylogue.drafting.Block;
 import org.polylogue.drafting.Drafts;
+import org.polylogue.process.ConsultationStatus;
 import org.polylogue.process.ConsultationView;
 import org.polylogue.process.Consultations;
 import org.polylogue.shared.Paged;
@@ -16,6 +17,7 @@ import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.FormErrors;
+import org.polylogue.shared.web.Format;
 import org.polylogue.shared.web.Paging;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
@@ -98,12 +100,12 @@ class ContributionPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         var viewer = viewer(actor, consultation);
+        var current = consultations.find(slug).orElseThrow();
         FormErrors errors = FormErrors.of(refusal);
         if (refusal.code().equals("consultation-closed")) {
-            errors = new FormErrors(java.util.Map.of("body", refusal.title()));
+            errors = new FormErrors(java.util.Map.of("body", closedMessage(current)));
         }
         response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
-        var current = consultations.find(slug).orElseThrow();
         return paragraphPage(model, current, block, 0, viewer, form(current, block, body, organization,
                 new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations()), errors));
     }
@@ -136,6 +138,16 @@ class ContributionPages {
                 : "Your comment on paragraph " + paragraph.number();
         return new CommentForm(consultation.slug(), paragraph == null ? null : paragraph.paragraphId(), label, body,
                 organizationId, viewer.organizations(), errors);
+    }
+
+    /** The refusal of a comment outside the window in words, with the time as the page shows it. */
+    private static String closedMessage(ConsultationView consultation) {
+        if (consultation.status() == ConsultationStatus.UPCOMING) {
+            return "This consultation opens for comments on " + Format.dateTime(consultation.opensAt())
+                    + ", so your comment was not published. Your text is still here to copy.";
+        }
+        return "This consultation closed on " + Format.dateTime(consultation.closesAt())
+                + ", so your comment was not published. Your text is still here to copy.";
     }
 
     private ConsultationView find(String slug) {
