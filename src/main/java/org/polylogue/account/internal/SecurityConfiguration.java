@@ -65,7 +65,12 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email").passwordParameter("password")
-                        .failureUrl("/sign-in?error").permitAll())
+                        .successHandler(new ContinueAfterSignIn())
+                        .failureHandler((request, response, e) -> response.sendRedirect("/sign-in?error"
+                                + (ContinueAfterSignIn.isLocalPath(request.getParameter("continue")) ? "&continue="
+                                        + java.net.URLEncoder.encode(request.getParameter("continue"),
+                                                StandardCharsets.UTF_8) : "")))
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
                 .headers(headers -> headers

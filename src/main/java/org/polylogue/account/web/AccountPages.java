@@ -61,8 +61,11 @@ class AccountPages {
 
     @GetMapping("/sign-in")
     @PublicEndpoint("the sign-in form")
-    String signInForm(@RequestParam(required = false) String error, Model model) {
+    String signInForm(@RequestParam(required = false) String error,
+            @RequestParam(name = "continue", required = false) String continueTo, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("continueTo",
+                continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//") ? continueTo : "");
         return "account/sign-in";
     }
 

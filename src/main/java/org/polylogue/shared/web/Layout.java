@@ -11,4 +11,18 @@ public record Layout(Actor actor, String csrfParameter, String csrfToken, String
     public boolean signedIn() {
         return actor != null;
     }
+
+    /** The sign-in link, bringing the person back to this page afterwards. */
+    public String signInHref() {
+        return signInHref(path);
+    }
+
+    /** The sign-in link, bringing the person back to {@code back} afterwards. */
+    public static String signInHref(String back) {
+        if (back == null || back.equals("/") || back.startsWith("/sign-in") || back.startsWith("/register")
+                || back.startsWith("/error")) {
+            return "/sign-in";
+        }
+        return "/sign-in?continue=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
