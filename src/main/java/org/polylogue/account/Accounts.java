@@ -27,6 +27,7 @@ public class Accounts {
     private final EmailVerification verification;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private volatile String unknownAccountHash;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwords, ApiTokens tokens, EmailVerification verification,
             ApplicationEventPublisher events, Clock clock) {
@@ -57,6 +58,10 @@ public class Accounts {
     @Transactional
     public Result<String> issueToken(String email, String password, String name) {
         var account = accounts.findCredentials(normalizeEmail(email == null ? "" : email));
+        if (account.isEmpty()) {
+            // spend the same time as for a wrong password, so that answers do not reveal who is registered
+            passwords.matches(password == null ? "" : password, unknownAccountHash());
+        }
         if (account.isEmpty() || password == null || !passwords.matches(password, account.get().passwordHash())) {
             return Result.rejected(new Refusal(Refusal.Kind.UNAUTHENTICATED, "bad-credentials",
                     "The email or password is wrong.", java.util.List.of()));
@@ -95,6 +100,13 @@ public class Accounts {
     @Transactional
     public Result<AccountView> verifyEmail(String token) {
         return verification.verify(token);
+    }
+
+    private String unknownAccountHash() {
+        if (unknownAccountHash == null) {
+            unknownAccountHash = passwords.encode("no account has this password " + Ids.next());
+        }
+        return unknownAccountHash;
     }
 
     static String normalizeEmail(String email) {

@@ -1,12 +1,22 @@
 package org.polylogue.shared.web;
 
 import org.polylogue.shared.security.Actor;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the page layout needs on every page: who is signed in (null when nobody is) and the CSRF
- * token that every form posts back.
+ * token that every form posts back. The token is read only when a form asks for it, so that a
+ * page without forms creates no session (readers get no cookie).
  */
-public record Layout(Actor actor, String csrfParameter, String csrfToken, String path) {
+public record Layout(Actor actor, CsrfToken csrf, String path) {
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
 
     public boolean signedIn() {
         return actor != null;
