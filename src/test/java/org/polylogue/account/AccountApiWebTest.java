@@ -83,6 +83,8 @@ class AccountApiWebTest {
         var mailbox = api.get("/api/v1/dev/mailbox").json().get("items").get(0);
         assertThat(mailbox.get("to").asString()).isEqualTo(email);
         assertThat(mailbox.get("subject").asString()).contains("Confirm your email address");
+        assertThat(mailbox.get("sentAt").asString()).endsWith("Z");
+        assertProblem(api.get("/api/v1/dev/mailbox?size=501"), 400, "invalid-input", "size");
 
         String link = fixtures.verificationLink(email);
         var browser = new TestBrowser(port);

@@ -91,6 +91,23 @@ class ConsultationPagesWebTest {
     }
 
     @Test
+    void manyCommentsOnTheWholeDocumentHaveTheirOwnPage() {
+        String token = api.registerAndSignIn("General Remarks");
+        for (int i = 1; i <= 4; i++) {
+            fixtures.comment(token, slug, null, "General remark " + i + ".");
+        }
+        var browser = new TestBrowser(port);
+        String html = browser.get("/consultations/" + slug).body();
+        assertThat(html).contains("Comments on the whole document (4)").contains("General remark 3.")
+                .doesNotContain("General remark 4.")
+                .contains("<a href=\"/consultations/" + slug + "/document-comments\">See all 4 comments on the whole document</a>");
+        var all = browser.get("/consultations/" + slug + "/document-comments");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).contains("<h1>Comments on the whole document</h1>").contains("4 comments")
+                .contains("General remark 1.").contains("General remark 4.");
+    }
+
+    @Test
     void theParagraphPageListsAllCommentsInPagesOfFifty() {
         String third = paragraphs.get(2).get("id").asString();
         var lines = new StringBuilder();
