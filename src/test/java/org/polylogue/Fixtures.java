@@ -54,15 +54,67 @@ public final class Fixtures {
 
     /** Opens a consultation on {@link #DRAFT} with a window around now and returns its JSON. */
     public JsonNode openConsultation(String adminToken, String processSlug) {
-        String slug = "consultation-" + UUID.randomUUID().toString().substring(0, 8);
         var now = OffsetDateTime.now(ZoneOffset.UTC);
+        return consultation(adminToken, processSlug, now.minusDays(1), now.plusDays(10), DRAFT);
+    }
+
+    /** Creates a consultation with the given window and draft and returns its JSON. */
+    public JsonNode consultation(String adminToken, String processSlug, OffsetDateTime opensAt, OffsetDateTime closesAt,
+            String markdown) {
+        String slug = "consultation-" + UUID.randomUUID().toString().substring(0, 8);
         var response = api.post("/api/v1/processes/" + processSlug + "/consultations", Map.of("slug", slug, "title",
-                "Consultation on the draft report", "opensAt", now.minusDays(1).toString(), "closesAt",
-                now.plusDays(10).toString(), "document", Map.of("format", "markdown", "text", DRAFT)), adminToken);
+                "Consultation on the draft report", "opensAt", opensAt.toString(), "closesAt", closesAt.toString(),
+                "document", Map.of("format", "markdown", "text", markdown)), adminToken);
         if (response.status() != 201) {
             throw new IllegalStateException(response.body());
         }
         return response.json();
+    }
+
+    /** Registers a person through the API and returns their email; the password is {@link TestApi#PASSWORD}. */
+    public String person(String displayName) {
+        String email = "p" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var registered = api.post("/api/v1/accounts", Map.of("email", email, "password", TestApi.PASSWORD,
+                "displayName", displayName), null);
+        if (registered.status() != 201) {
+            throw new IllegalStateException("register failed: " + registered.body());
+        }
+        return email;
+    }
+
+    /** Comments through the API (paragraphId null: on the whole document) and returns the comment's id. */
+    public String comment(String token, String consultationSlug, String paragraphId, String body) {
+        var request = new java.util.HashMap<String, String>();
+        request.put("body", body);
+        if (paragraphId != null) {
+            request.put("paragraphId", paragraphId);
+        }
+        var response = api.post("/api/v1/consultations/" + consultationSlug + "/comments", request, token);
+        if (response.status() != 201) {
+            throw new IllegalStateException(response.body());
+        }
+        return response.json().get("id").asString();
+    }
+
+    /** The text of the newest mail to this address in the development mailbox. */
+    public String lastMailTo(String email) {
+        var mails = api.get("/api/v1/dev/mailbox?size=500").json().get("items");
+        for (JsonNode mail : mails) {
+            if (mail.get("to").asString().equals(email)) {
+                return mail.get("text").asString();
+            }
+        }
+        throw new IllegalStateException("No mail to " + email);
+    }
+
+    /** The path and query of the verification link in the newest mail to this address. */
+    public String verificationLink(String email) {
+        var matcher = java.util.regex.Pattern.compile("https?://[^/\\s]+(/verify-email\\?token=[A-Za-z0-9_-]+)")
+                .matcher(lastMailTo(email));
+        if (!matcher.find()) {
+            throw new IllegalStateException("No verification link in the mail to " + email);
+        }
+        return matcher.group(1);
     }
 
     /** Creates an organisation represented by the token's person and returns its id. */

@@ -1,5 +1,7 @@
 package org.polylogue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +21,9 @@ public final class TestApi {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
+
+    /** The password of every person registered by tests. */
+    public static final String PASSWORD = "correct horse battery";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -93,12 +98,12 @@ public final class TestApi {
     /** Registers a new person and returns a bearer token for them. */
     public String registerAndSignIn(String displayName) {
         String email = "p" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var registered = post("/api/v1/accounts", Map.of("email", email, "password", "correct horse battery",
+        var registered = post("/api/v1/accounts", Map.of("email", email, "password", PASSWORD,
                 "displayName", displayName), null);
         if (registered.status() != 201) {
             throw new IllegalStateException("register failed: " + registered.body());
         }
-        return token(email, "correct horse battery");
+        return token(email, PASSWORD);
     }
 
     public String token(String email, String password) {
@@ -107,5 +112,23 @@ public final class TestApi {
             throw new IllegalStateException("token failed: " + token.body());
         }
         return token.json().get("token").asString();
+    }
+
+    /**
+     * Asserts an RFC 9457 problem: the status, {@code application/problem+json}, a type ending in
+     * {@code type}, a title and a detail, and (unless {@code field} is null) an error about that field.
+     */
+    public static void assertProblem(Response response, int status, String type, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().propertyNames()).as(response.body()).contains("type", "title", "status", "detail");
+        assertThat(response.json().get("type").asString()).endsWith(type);
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("title").asString()).isNotBlank();
+        assertThat(response.json().get("detail").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        if (field != null) {
+            assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+        }
     }
 }

@@ -200,13 +200,6 @@ class CommentApiWebTest {
     }
 
     static void assertProblem(TestApi.Response response, int status, String type, String field) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).endsWith(type);
-        assertThat(response.json().get("title").asString()).isNotBlank();
-        assertThat(response.json().get("detail").asString()).isNotBlank();
-        if (field != null) {
-            assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
-        }
+        TestApi.assertProblem(response, status, type, field);
     }
 }

@@ -113,7 +113,7 @@ class ContributionPages {
     @GetMapping("/me/contributions")
     @RequiresSignIn
     String myContributions(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
-        Paged<CommentView> mine = comments.byAuthor(actor.accountId(), Paging.of(page, PAGE_SIZE));
+        Paged<CommentView> mine = comments.byAuthor(actor.accountId(), Paging.forPages(page, PAGE_SIZE));
         model.addAttribute("comments", mine);
         model.addAttribute("consultations",
                 consultations.findAll(mine.items().stream().map(CommentView::consultationId).distinct().toList()));
@@ -123,7 +123,7 @@ class ContributionPages {
     private String paragraphPage(Model model, ConsultationView consultation, Block paragraph, int page, Viewer viewer,
             CommentForm form) {
         String scope = paragraph == null ? "document" : paragraph.paragraphId();
-        var list = comments.list(consultation.slug(), scope, Paging.of(page, PAGE_SIZE)).orThrow();
+        var list = comments.list(consultation.slug(), scope, Paging.forPages(page, PAGE_SIZE)).orThrow();
         model.addAttribute("consultation", consultation);
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("comments", list);

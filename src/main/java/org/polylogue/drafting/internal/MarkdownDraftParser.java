@@ -55,7 +55,8 @@ public final class MarkdownDraftParser {
         }
         List<ParsedBlock> blocks = new ArrayList<>();
         List<Refusal.FieldMessage> errors = new ArrayList<>();
-        Node document = PARSER.parse(text);
+        // A byte order mark (files saved by some editors) would otherwise hide a first heading.
+        Node document = PARSER.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             collect(node, blocks, errors);
         }
@@ -80,7 +81,13 @@ public final class MarkdownDraftParser {
                     blocks.add(new ParsedBlock(Block.Kind.HEADING, heading.getLevel(), title, line));
                 }
             }
-            case Paragraph paragraph -> addParagraph(textOf(paragraph), line, blocks, errors);
+            case Paragraph paragraph -> {
+                if (containsHtml(paragraph)) {
+                    errors.add(rawHtml(line));
+                } else {
+                    addParagraph(textOf(paragraph), line, blocks, errors);
+                }
+            }
             case ListBlock list -> {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     collectItem((ListItem) item, blocks, errors);
@@ -91,8 +98,7 @@ public final class MarkdownDraftParser {
                     collect(child, blocks, errors);
                 }
             }
-            case HtmlBlock html -> errors.add(new Refusal.FieldMessage(FIELD,
-                    "line " + line + ": raw HTML is not allowed in a draft; use Markdown"));
+            case HtmlBlock html -> errors.add(rawHtml(line));
             case FencedCodeBlock code -> errors.add(new Refusal.FieldMessage(FIELD,
                     "line " + line + ": code blocks are not allowed in a draft"));
             case IndentedCodeBlock code -> errors.add(new Refusal.FieldMessage(FIELD,
@@ -108,6 +114,10 @@ public final class MarkdownDraftParser {
     private static void collectItem(ListItem item, List<ParsedBlock> blocks, List<Refusal.FieldMessage> errors) {
         var text = new StringBuilder();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph paragraph && containsHtml(paragraph)) {
+                errors.add(rawHtml(line(paragraph)));
+                return;
+            }
             if (child instanceof Paragraph paragraph) {
                 if (!text.isEmpty()) {
                     text.append('\n');
@@ -133,6 +143,22 @@ public final class MarkdownDraftParser {
             return;
         }
         blocks.add(new ParsedBlock(Block.Kind.PARAGRAPH, 0, text, line));
+    }
+
+    private static Refusal.FieldMessage rawHtml(int line) {
+        return new Refusal.FieldMessage(FIELD, "line " + line + ": raw HTML is not allowed in a draft; use Markdown");
+    }
+
+    /** Inline HTML such as {@code <span style=...>} would show as tags in the draft; it is refused like an HTML block. */
+    private static boolean containsHtml(Node node) {
+        boolean[] found = {false};
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline htmlInline) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private static int line(Node node) {
@@ -161,11 +187,6 @@ public final class MarkdownDraftParser {
             @Override
             public void visit(HardLineBreak hardLineBreak) {
                 out.append('\n');
-            }
-
-            @Override
-            public void visit(HtmlInline htmlInline) {
-                out.append(htmlInline.getLiteral());
             }
         });
         return out.toString().strip();

@@ -65,7 +65,8 @@ public class MailDelivery {
     static JavaMailSenderImpl sender(URI uri) {
         var sender = new JavaMailSenderImpl();
         sender.setHost(uri.getHost());
-        sender.setPort(uri.getPort() > 0 ? uri.getPort() : 25);
+        boolean implicitTls = "smtps".equals(uri.getScheme());
+        sender.setPort(uri.getPort() > 0 ? uri.getPort() : implicitTls ? 465 : 25);
         sender.setDefaultEncoding("UTF-8");
         var properties = new Properties();
         if (uri.getRawUserInfo() != null) {
@@ -76,7 +77,7 @@ public class MailDelivery {
             }
             properties.put("mail.smtp.auth", "true");
         }
-        if ("smtps".equals(uri.getScheme())) {
+        if (implicitTls) {
             sender.setProtocol("smtps");
         } else {
             properties.put("mail.smtp.starttls.enable", "true");

@@ -28,7 +28,7 @@ class DevMailboxPage {
         if (!mailer.devMailboxEnabled()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("mails", mailbox.list(Paging.of(page, 50)));
+        model.addAttribute("mails", mailbox.list(Paging.forPages(page, 50)));
         return "notification/mailbox";
     }
 }

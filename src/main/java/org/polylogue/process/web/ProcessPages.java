@@ -115,7 +115,8 @@ class ProcessPages {
             }
         } else if (!messages.isEmpty()) {
             var merged = new LinkedHashMap<>(errors.messages());
-            messages.forEach(merged::putIfAbsent);
+            // a date typed but unreadable says so, rather than "is required"
+            merged.putAll(messages);
             errors = new FormErrors(merged);
         }
         model.addAttribute("process", process);

@@ -89,7 +89,8 @@ class ApiProblems {
             var resolved = HttpStatus.resolve(status.value());
             String code = resolved == null ? "error" : Problems.codeFor(resolved);
             String title = resolved == null ? "Error" : resolved.getReasonPhrase();
-            return Problems.response(Problems.of(status.value(), code, title, response.getBody().getDetail()));
+            String detail = response.getBody().getDetail();
+            return Problems.response(Problems.of(status.value(), code, title, detail == null ? title : detail));
         }
         log.error("Unexpected error in API", e);
         return Problems.response(Problems.of(500, "server-error", "Something went wrong on our side.",

@@ -2,7 +2,9 @@ package org.polylogue.shared.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -27,10 +29,15 @@ class ErrorPages implements ErrorController {
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String title = resolved == null ? "Error" : resolved.getReasonPhrase();
         if (uri.startsWith("/api/")) {
-            var problem = Problems.of(status, resolved == null ? "error" : Problems.codeFor(resolved), title,
-                    status == 404 ? "No such resource: " + uri : title);
+            var problem = new LinkedHashMap<String, Object>();
+            problem.put("type", Problems.TYPE_BASE + (resolved == null ? "error" : Problems.codeFor(resolved)));
+            problem.put("title", title);
+            problem.put("status", status);
+            problem.put("detail", status == 404 ? "No such resource: " + uri : title);
             var view = new JacksonJsonView();
             view.setContentType("application/problem+json");
+            // Only the problem is the body: model attributes added by advice (the page layout) stay out.
+            view.setModelKeys(Set.of("problem"));
             view.setExtractValueFromSingleKeyModel(true);
             var mav = new ModelAndView(view, Map.of("problem", problem));
             mav.setStatus(HttpStatus.valueOf(status));

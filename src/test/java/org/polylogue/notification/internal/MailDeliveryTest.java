@@ -1,0 +1,36 @@
+package org.polylogue.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class MailDeliveryTest {
+
+    @Test
+    void anSmtpUrlGivesHostPortAndDecodedCredentials() {
+        var sender = MailDelivery.sender(URI.create("smtp://mailer%40example.org:p%3Ass%2Fword@smtp.example.org:2525"));
+        assertThat(sender.getHost()).isEqualTo("smtp.example.org");
+        assertThat(sender.getPort()).isEqualTo(2525);
+        assertThat(sender.getUsername()).isEqualTo("mailer@example.org");
+        assertThat(sender.getPassword()).isEqualTo("p:ss/word");
+        assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.auth", "true")
+                .containsEntry("mail.smtp.starttls.enable", "true");
+    }
+
+    @Test
+    void withoutCredentialsThereIsNoAuthenticationAndPort25() {
+        var sender = MailDelivery.sender(URI.create("smtp://relay.internal"));
+        assertThat(sender.getPort()).isEqualTo(25);
+        assertThat(sender.getUsername()).isNull();
+        assertThat(sender.getJavaMailProperties()).doesNotContainKey("mail.smtp.auth");
+    }
+
+    @Test
+    void smtpsUsesImplicitTlsOnItsOwnPort() {
+        var sender = MailDelivery.sender(URI.create("smtps://user:pass@smtp.example.org"));
+        assertThat(sender.getProtocol()).isEqualTo("smtps");
+        assertThat(sender.getPort()).isEqualTo(465);
+        assertThat(MailDelivery.sender(URI.create("smtps://user:pass@smtp.example.org:2465")).getPort()).isEqualTo(2465);
+    }
+}
