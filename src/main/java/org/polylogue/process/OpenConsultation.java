@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 public record OpenConsultation(
         @NotBlank(message = "is required") @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?", message = "must be 1 to 64 lower-case letters, digits and inner hyphens") String slug,
         @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String title,
-        @NotNull(message = "is required (ISO-8601 with offset)") OffsetDateTime opensAt,
-        @NotNull(message = "is required (ISO-8601 with offset)") OffsetDateTime closesAt,
+        @NotNull(message = "is required") OffsetDateTime opensAt,
+        @NotNull(message = "is required") OffsetDateTime closesAt,
         @NotNull(message = "is required") @Valid Document document) {
 
     public record Document(@NotBlank(message = "is required") String format, String text) {}

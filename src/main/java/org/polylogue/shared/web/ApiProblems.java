@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Every error of a JSON API controller as {@code application/problem+json}, never a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -80,6 +81,12 @@ class ApiProblems {
                     .contentType(response.getHeaders().getContentType()).body(problem);
         }
         return response;
+    }
+
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(org.springframework.dao.DuplicateKeyException e) {
+        return Problems.response(Problems.of(409, "conflict", "This already exists.",
+                "Another request created the same thing at the same moment; nothing was changed by this one."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -23,7 +23,13 @@ public record FormErrors(Map<String, String> messages) {
 
     public static FormErrors validate(Validator validator, Object form) {
         Map<String, String> messages = new LinkedHashMap<>();
-        validator.validate(form).forEach(v -> messages.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        // "is required" first, then the other messages in a stable order
+        validator.validate(form).stream()
+                .sorted(java.util.Comparator.comparing((jakarta.validation.ConstraintViolation<Object> v) -> {
+                    String type = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+                    return type.equals("NotBlank") || type.equals("NotNull") ? 0 : 1;
+                }).thenComparing(v -> v.getMessage()))
+                .forEach(v -> messages.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return new FormErrors(messages);
     }
 

@@ -60,7 +60,7 @@ class ConsultationPagesWebTest {
         }
         assertThat(html.indexOf("Introduction")).isLessThan(html.indexOf("States recall the framework"));
         assertThat(html.indexOf("States welcome")).isLessThan(html.indexOf(">Norms<"));
-        assertThat(html).contains("<a href=\"/sign-in\">Sign in</a> or <a href=\"/register\">register</a> to comment");
+        assertThat(html).contains("<a href=\"/sign-in?continue=%2Fconsultations%2F" + slug + "\">Sign in</a> or <a href=\"/register\">register</a> to comment");
         assertThat(html).doesNotContain("class=\"comment-form\"");
     }
 
@@ -193,9 +193,9 @@ class ConsultationPagesWebTest {
         var refused = browser.post("/consultations/" + slug + "/comments", Map.of("paragraphId", first, "body",
                 "My carefully written <remark> & thoughts"));
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).contains("comments are no longer accepted")
+        assertThat(refused.body()).contains("so your comment was not published")
                 .contains("My carefully written &lt;remark&gt; &amp; thoughts</textarea>");
-        assertThat(browser.get("/consultations/" + slug).body()).contains("Comments are closed.")
+        assertThat(browser.get("/consultations/" + slug).body()).contains("Comments are no longer accepted.")
                 .doesNotContain("class=\"comment-form\"");
     }
 

@@ -119,7 +119,7 @@ class ProcessPagesWebTest {
         var refused = browser.post("/processes/" + process + "/consultations", Map.of("title", "Zero draft", "slug",
                 "zero-draft-form", "opensAt", "2026-01-01T09:00", "closesAt", "2099-01-01T09:00", "text", broken));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(fieldError(refused.body(), "text")).contains("line 5").contains("raw HTML");
+        assertThat(fieldError(refused.body(), "text")).contains("Line 5").contains("raw HTML");
         assertThat(refused.body()).contains("&lt;div&gt;pasted&lt;/div&gt;\n</textarea>").contains("value=\"Zero draft\"");
 
         var badDate = browser.post("/processes/" + process + "/consultations", Map.of("title", "Zero draft", "slug",

@@ -104,7 +104,7 @@ class OrganizationPagesWebTest {
         var unknown = browser.post("/organizations/" + organization + "/members", Map.of("email", "nobody@example.org",
                 "role", "MEMBER"));
         assertThat(unknown.status()).isEqualTo(422);
-        assertThat(fieldError(unknown.body(), "member-email")).contains("no account is registered");
+        assertThat(fieldError(unknown.body(), "member-email")).contains("No account is registered with this email");
         assertThat(unknown.body()).contains("value=\"nobody@example.org\"");
 
         var added = browser.post("/organizations/" + organization + "/members", Map.of("email", colleague, "role",
