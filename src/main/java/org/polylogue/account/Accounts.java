@@ -54,8 +54,7 @@ public class Accounts {
         return Result.ok(accounts.find(id).orElseThrow());
     }
 
-    /** Checks email and password and returns a new API token, shown once. */
-    @Transactional
+    /** Checks email and password and returns a new API token, shown once (no transaction: Argon2 is slow). */
     public Result<String> issueToken(String email, String password, String name) {
         var account = accounts.findCredentials(normalizeEmail(email == null ? "" : email));
         if (account.isEmpty()) {

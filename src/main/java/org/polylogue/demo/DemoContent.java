@@ -39,7 +39,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Seeds an empty database with demo content on first start: by default with the embedded
  * database, never with an external one unless {@code POLYLOGUE_DEMO=true}. Every demo account has
- * the password {@value #PASSWORD}; the secretariat is {@value #SECRETARIAT}.
+ * the password {@value #PASSWORD}; the secretariat of the demo process (not a platform
+ * administrator) is {@value #SECRETARIAT}.
  */
 @Component
 @Order(10)
@@ -82,9 +83,12 @@ class DemoContent implements ApplicationRunner {
 
     void seed() {
         log.info("Seeding demo content (all demo accounts use the password {})", PASSWORD);
-        accounts.ensureAdministrator(SECRETARIAT, PASSWORD);
-        var secretariatAccount = accounts.findByEmail(SECRETARIAT).orElseThrow();
-        var secretariat = new Actor(secretariatAccount.id(), secretariatAccount.displayName(), true);
+        var secretariatAccount = accounts.register(new RegisterAccount(SECRETARIAT, PASSWORD,
+                "Secretariat of the working group")).orThrow();
+        // The platform itself creates the demo process on behalf of the secretariat account, which
+        // becomes the process's secretariat without being a platform administrator.
+        var platform = new Actor(secretariatAccount.id(), secretariatAccount.displayName(), true);
+        var secretariat = new Actor(secretariatAccount.id(), secretariatAccount.displayName(), false);
 
         Map<String, Actor> representatives = new HashMap<>();
         Map<String, String> organizationIds = new HashMap<>();
@@ -106,7 +110,7 @@ class DemoContent implements ApplicationRunner {
                 "A working group open to all member states, with stakeholders taking part, that discusses threats, "
                         + "norms of responsible state behaviour, international law, confidence-building measures and "
                         + "capacity-building, and prepares a permanent mechanism for regular institutional dialogue."),
-                secretariat).orThrow();
+                platform).orThrow();
 
         Instant now = Instant.now(clock);
         var open = consultations.open(PROCESS, new OpenConsultation(OPEN_CONSULTATION,

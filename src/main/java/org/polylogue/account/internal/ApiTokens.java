@@ -51,21 +51,21 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        var actor = jdbc.sql("""
+        var row = jdbc.sql("""
                 select p.id, p.display_name, p.administrator, t.id, t.last_used_at
                 from account_api_token t join account_person p on p.id = t.account_id
                 where t.token_hash = :hash and t.expires_at > :now and t.revoked_at is null""")
                 .param("hash", hash(token)).param("now", Timestamp.from(now))
-                .query((rs, n) -> {
-                    Timestamp lastUsed = rs.getTimestamp(5);
-                    if (lastUsed == null || lastUsed.toInstant().isBefore(now.minusSeconds(60))) {
-                        touch(rs.getString(4), now);
-                    }
-                    return new Actor(rs.getString(1), rs.getString(2), rs.getBoolean(3));
-                })
+                .query((rs, n) -> new TokenRow(new Actor(rs.getString(1), rs.getString(2), rs.getBoolean(3)),
+                        rs.getString(4), rs.getTimestamp(5)))
                 .optional();
-        return actor;
+        // recorded at most once a minute, after the read has given its connection back
+        row.filter(r -> r.lastUsed() == null || r.lastUsed().toInstant().isBefore(now.minusSeconds(60)))
+                .ifPresent(r -> touch(r.tokenId(), now));
+        return row.map(TokenRow::actor);
     }
+
+    private record TokenRow(Actor actor, String tokenId, Timestamp lastUsed) {}
 
     private void touch(String tokenId, Instant now) {
         jdbc.sql("update account_api_token set last_used_at = :now where id = :id")

@@ -103,6 +103,9 @@ public final class MarkdownDraftParser {
                     "line " + line + ": code blocks are not allowed in a draft"));
             case IndentedCodeBlock code -> errors.add(new Refusal.FieldMessage(FIELD,
                     "line " + line + ": text indented by four spaces reads as a code block; remove the indentation"));
+            case org.commonmark.node.LinkReferenceDefinition definition -> {
+                // a link target used by the text; nothing to number
+            }
             case ThematicBreak rule -> {
                 // a horizontal rule separates nothing in a numbered draft
             }

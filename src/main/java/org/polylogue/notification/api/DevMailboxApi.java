@@ -1,8 +1,10 @@
 package org.polylogue.notification.api;
 
-import org.polylogue.notification.Mailer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.polylogue.notification.internal.DevMailbox;
+import org.polylogue.notification.internal.MailDelivery;
 import org.polylogue.shared.Paged;
+import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.web.Paging;
 import org.springframework.http.HttpStatus;
@@ -14,19 +16,19 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class DevMailboxApi {
 
-    private final Mailer mailer;
+    private final MailDelivery delivery;
     private final DevMailbox mailbox;
 
-    DevMailboxApi(Mailer mailer, DevMailbox mailbox) {
-        this.mailer = mailer;
+    DevMailboxApi(MailDelivery delivery, DevMailbox mailbox) {
+        this.delivery = delivery;
         this.mailbox = mailbox;
     }
 
     @GetMapping("/api/v1/dev/mailbox")
-    @PublicEndpoint("exists only without SMTP, on development and demo installations")
+    @PublicEndpoint("exists only without SMTP; open on local demo installations, else to administrators and this machine")
     Paged<DevMailbox.StoredMail> mailbox(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (!mailer.devMailboxEnabled()) {
+            @RequestParam(defaultValue = "50") int size, HttpServletRequest request, Actor actor) {
+        if (!delivery.mailboxReadableBy(request, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return mailbox.list(Paging.of(page, size));

@@ -28,13 +28,38 @@ public class MailDelivery {
     private final Clock clock;
     private final JavaMailSenderImpl smtp;
     private final String from;
+    private final boolean mailboxPublic;
 
     MailDelivery(JdbcClient jdbc, Clock clock, @Value("${polylogue.smtp-url:}") String smtpUrl,
-            @Value("${polylogue.mail-from:Polylogue <no-reply@polylogue.localhost>}") String from) {
+            @Value("${polylogue.mail-from:Polylogue <no-reply@polylogue.localhost>}") String from,
+            @Value("${polylogue.demo:}") String demo, @Value("${polylogue.db.url:}") String externalDatabase) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.smtp = StringUtils.hasText(smtpUrl) ? sender(URI.create(smtpUrl)) : null;
         this.from = from;
+        // like demo content: open on a local installation with the embedded database, otherwise
+        // only to administrators and to requests from this machine
+        this.mailboxPublic = StringUtils.hasText(demo) ? Boolean.parseBoolean(demo) : !StringUtils.hasText(externalDatabase);
+        if (smtp == null && !mailboxPublic) {
+            log.warn("No SMTP server configured (POLYLOGUE_SMTP_URL): mails are kept in the dev mailbox, "
+                    + "readable by administrators and from this machine only. People will receive no mail.");
+        }
+    }
+
+    /** Whether this request may read the dev mailbox: it exists (no SMTP) and is open, local or asked by an administrator. */
+    public boolean mailboxReadableBy(jakarta.servlet.http.HttpServletRequest request,
+            org.polylogue.shared.security.Actor actor) {
+        if (smtp != null) {
+            return false;
+        }
+        if (mailboxPublic || (actor != null && actor.administrator())) {
+            return true;
+        }
+        try {
+            return java.net.InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     public boolean devMailboxEnabled() {

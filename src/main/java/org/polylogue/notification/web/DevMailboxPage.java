@@ -1,7 +1,9 @@
 package org.polylogue.notification.web;
 
-import org.polylogue.notification.Mailer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.polylogue.notification.internal.DevMailbox;
+import org.polylogue.notification.internal.MailDelivery;
+import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.web.Paging;
 import org.springframework.http.HttpStatus;
@@ -14,18 +16,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DevMailboxPage {
 
-    private final Mailer mailer;
+    private final MailDelivery delivery;
     private final DevMailbox mailbox;
 
-    DevMailboxPage(Mailer mailer, DevMailbox mailbox) {
-        this.mailer = mailer;
+    DevMailboxPage(MailDelivery delivery, DevMailbox mailbox) {
+        this.delivery = delivery;
         this.mailbox = mailbox;
     }
 
     @GetMapping("/dev/mailbox")
-    @PublicEndpoint("exists only without SMTP, on development and demo installations")
-    String mailbox(@RequestParam(defaultValue = "0") int page, Model model) {
-        if (!mailer.devMailboxEnabled()) {
+    @PublicEndpoint("exists only without SMTP; open on local demo installations, else to administrators and this machine")
+    String mailbox(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Actor actor, Model model) {
+        if (!delivery.mailboxReadableBy(request, actor)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("mails", mailbox.list(Paging.forPages(page, 50)));

@@ -33,4 +33,27 @@ class MailDeliveryTest {
         assertThat(sender.getPort()).isEqualTo(465);
         assertThat(MailDelivery.sender(URI.create("smtps://user:pass@smtp.example.org:2465")).getPort()).isEqualTo(2465);
     }
+
+    @Test
+    void theDevMailboxIsOpenOnLocalDemosElseOnlyToAdministratorsAndThisMachine() {
+        var remote = new org.springframework.mock.web.MockHttpServletRequest();
+        remote.setRemoteAddr("203.0.113.9");
+        var local = new org.springframework.mock.web.MockHttpServletRequest();
+        local.setRemoteAddr("127.0.0.1");
+        var person = new org.polylogue.shared.security.Actor("a", "Person", false);
+        var administrator = new org.polylogue.shared.security.Actor("b", "Admin", true);
+        var clock = java.time.Clock.systemUTC();
+
+        var localDemo = new MailDelivery(null, clock, "", "x", "", "");
+        assertThat(localDemo.mailboxReadableBy(remote, null)).isTrue();
+
+        var production = new MailDelivery(null, clock, "", "x", "", "jdbc:postgresql://db/polylogue");
+        assertThat(production.mailboxReadableBy(remote, null)).isFalse();
+        assertThat(production.mailboxReadableBy(remote, person)).isFalse();
+        assertThat(production.mailboxReadableBy(remote, administrator)).isTrue();
+        assertThat(production.mailboxReadableBy(local, null)).isTrue();
+
+        var withSmtp = new MailDelivery(null, clock, "smtp://relay.internal", "x", "true", "");
+        assertThat(withSmtp.mailboxReadableBy(local, administrator)).as("absent when SMTP is set").isFalse();
+    }
 }
