@@ -78,6 +78,13 @@ public class Comments {
             return Result.rejected(Refusal.invalid("body", "is " + body.length() + " characters long; the limit is "
                     + SubmitComment.MAX_BODY));
         }
+        if (request.paragraphId() != null && request.paragraphId().isBlank()) {
+            return Result.rejected(Refusal.invalid("paragraphId",
+                    "is empty; leave it out to comment on the whole document"));
+        }
+        if (request.organizationId() != null && request.organizationId().isBlank()) {
+            return Result.rejected(Refusal.invalid("organizationId", "is empty; leave it out to speak for yourself"));
+        }
         DocumentVersion version = drafts.currentVersion(c.documentId()).orElseThrow();
         Block paragraph = null;
         if (request.paragraphId() != null && !request.paragraphId().isBlank()) {
@@ -146,11 +153,19 @@ public class Comments {
                     "Only the secretariat of this process can import comments."));
         }
         var version = drafts.currentVersion(consultation.get().documentId()).orElseThrow();
-        var result = importer.importLines(consultation.get(), version, jsonLines);
-        if (result instanceof Result.Ok<ImportReport> ok && ok.value().imported() > 0) {
-            events.publishEvent(new CommentSubmitted(null, consultation.get().id(), null, null));
+        return importer.importLines(consultation.get(), version, jsonLines);
+    }
+
+    /** One comment of a consultation. */
+    public Result<CommentView> find(String consultationSlug, String commentId) {
+        var consultation = consultations.find(consultationSlug);
+        if (consultation.isEmpty()) {
+            return Result.rejected(notFound(consultationSlug));
         }
-        return result;
+        var version = drafts.currentVersion(consultation.get().documentId()).orElseThrow();
+        return repository.find(consultation.get().id(), commentId)
+                .map(row -> Result.ok(views.views(java.util.List.of(row), version.paragraphsById()).getFirst()))
+                .orElseGet(() -> Result.rejected(Refusal.notFound("comment-not-found", "There is no such comment.")));
     }
 
     /** A person's own comments, newest first. */

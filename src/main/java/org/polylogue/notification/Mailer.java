@@ -13,7 +13,7 @@ public class Mailer {
         this.delivery = delivery;
     }
 
-    /** Sends the mail; a failure of SMTP is logged and the mail kept for a retry, never thrown. */
+    /** Sends the mail; a failure of SMTP is logged, never thrown. */
     public void send(Mail mail) {
         delivery.deliver(mail);
     }

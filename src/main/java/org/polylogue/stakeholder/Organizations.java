@@ -73,7 +73,18 @@ public class Organizations {
         if (person.isEmpty()) {
             return Result.rejected(Refusal.invalid("email", "no account is registered with this email"));
         }
-        repository.addMember(organizationId, person.get().id(), role, Instant.now(clock));
+        var current = repository.role(organizationId, person.get().id());
+        if (current.isPresent() && !(current.get() == MemberRole.MEMBER && role == MemberRole.REPRESENTATIVE)) {
+            // a member may be made representative; nobody is demoted or re-added by this command
+            return Result.rejected(Refusal.conflict("already-member", current.get() == MemberRole.REPRESENTATIVE
+                    ? "This person already represents the organisation."
+                    : "This person is already a member of the organisation.", "email"));
+        }
+        if (current.isPresent()) {
+            repository.promote(organizationId, person.get().id());
+        } else {
+            repository.addMember(organizationId, person.get().id(), role, Instant.now(clock));
+        }
         return Result.ok(organization.get());
     }
 

@@ -82,6 +82,21 @@ class CommentApiWebTest {
     }
 
     @Test
+    void aCommentHasItsOwnAddressAndBlankIdsAreRefusedNotGuessed() {
+        String token = api.registerAndSignIn("Addressable");
+        var created = api.post("/api/v1/consultations/" + slug + "/comments", Map.of("body", "Find me."), token);
+        var found = api.get(created.header("Location"));
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("body").asString()).isEqualTo("Find me.");
+        assertProblem(api.get("/api/v1/consultations/" + slug + "/comments/0000000000000000"), 404,
+                "comment-not-found", null);
+        assertProblem(api.post("/api/v1/consultations/" + slug + "/comments", Map.of("body", "x", "paragraphId", " "),
+                token), 400, "invalid-input", "paragraphId");
+        assertProblem(api.post("/api/v1/consultations/" + slug + "/comments", Map.of("body", "x", "organizationId", ""),
+                token), 400, "invalid-input", "organizationId");
+    }
+
+    @Test
     void aCommentWithoutParagraphIsOnTheWholeDocument() {
         String token = api.registerAndSignIn("Whole Doc");
         var created = api.post("/api/v1/consultations/" + slug + "/comments", Map.of("body", "Good overall."), token);

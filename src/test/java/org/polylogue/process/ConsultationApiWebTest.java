@@ -150,7 +150,7 @@ class ConsultationApiWebTest {
         assertProblem(api.patch("/api/v1/consultations/nope", Map.of("opensAt", now.toString()), admin), 404,
                 "consultation-not-found", null);
         assertProblem(api.patch("/api/v1/consultations/movable", Map.of("opensAt", "tomorrow"), admin), 400,
-                "malformed-body", null);
+                "invalid-input", "opensAt");
         assertProblem(api.patch("/api/v1/consultations/movable", Map.of("opensAt", now.toString()), null), 401,
                 "unauthenticated", null);
         assertProblem(api.patch("/api/v1/consultations/movable", Map.of("opensAt", now.toString()),

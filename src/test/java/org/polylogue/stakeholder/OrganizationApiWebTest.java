@@ -133,6 +133,9 @@ class OrganizationApiWebTest {
         assertThat(api.post(path, Map.of("email", colleagueEmail, "role", "REPRESENTATIVE"), founder).status())
                 .isEqualTo(200);
         assertThat(organizations.represents(colleagueId, organization)).isTrue();
+        assertProblem(api.post(path, Map.of("email", colleagueEmail, "role", "MEMBER"), founder), 409,
+                "already-member", "email");
+        assertThat(organizations.represents(colleagueId, organization)).as("nobody is demoted by adding").isTrue();
         assertThat(organizations.members(organization)).extracting(Member::displayName)
                 .containsExactlyInAnyOrder("Founder", "Colleague");
     }

@@ -28,9 +28,12 @@ public class EmailVerification {
     private final AccountRepository accounts;
     private final Clock clock;
     private final String publicUrl;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     EmailVerification(JdbcClient jdbc, Mailer mailer, AccountRepository accounts, Clock clock,
-            @Value("${polylogue.public-url}") String publicUrl) {
+            @Value("${polylogue.public-url}") String publicUrl,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.accounts = accounts;
@@ -48,7 +51,7 @@ public class EmailVerification {
                 values (:hash, :account, :now, :expires)""")
                 .param("hash", ApiTokens.hash(token)).param("account", accountId).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(LIFETIME))).update();
-        mailer.send(new Mail(email, "Confirm your email address for Polylogue", """
+        var mail = new Mail(email, "Confirm your email address for Polylogue", """
                 Hello %s,
 
                 please confirm that this is your email address by opening this link within 48 hours:
@@ -56,7 +59,18 @@ public class EmailVerification {
                 %s/verify-email?token=%s
 
                 If you did not register on Polylogue, ignore this mail; nothing will happen.
-                """.formatted(displayName, publicUrl, token)));
+                """.formatted(displayName, publicUrl, token));
+        // only once the registration is committed: a refused or rolled-back registration sends nothing,
+        // and no transaction waits for the mail server
+        events.publishEvent(new VerificationMailReady(mail));
+    }
+
+    /** The mail, held in memory only (it carries the secret link) until the transaction commits. */
+    record VerificationMailReady(Mail mail) {}
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void sendAfterCommit(VerificationMailReady ready) {
+        mailer.send(ready.mail());
     }
 
     public Result<AccountView> verify(String token) {

@@ -15,6 +15,9 @@ class SignIn {
 
     private final UserDetailsService users;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final org.springframework.security.web.csrf.CsrfAuthenticationStrategy csrf =
+            new org.springframework.security.web.csrf.CsrfAuthenticationStrategy(
+                    new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository());
 
     SignIn(UserDetailsService users) {
         this.users = users;
@@ -22,11 +25,15 @@ class SignIn {
 
     void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
         var principal = users.loadUserByUsername(email);
+        if (principal instanceof org.springframework.security.core.CredentialsContainer credentials) {
+            credentials.eraseCredentials();
+        }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         repository.saveContext(context, request, response);
+        csrf.onAuthentication(authentication, request, response);
     }
 }

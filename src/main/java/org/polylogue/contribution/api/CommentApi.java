@@ -42,6 +42,12 @@ class CommentApi {
         return comments.list(slug, paragraphId, Paging.of(page, size)).orThrow();
     }
 
+    @GetMapping("/api/v1/consultations/{slug}/comments/{id}")
+    @PublicEndpoint("comments are public the moment they are submitted")
+    CommentView comment(@PathVariable String slug, @PathVariable String id) {
+        return comments.find(slug, id).orThrow();
+    }
+
     @PostMapping(path = "/api/v1/consultations/{slug}/comments/import",
             consumes = {"application/x-ndjson", "application/jsonl", "application/json", "text/plain"})
     @RequiresSignIn

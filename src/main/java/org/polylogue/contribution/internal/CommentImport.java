@@ -36,10 +36,13 @@ public class CommentImport {
 
     private final JsonMapper json;
     private final CommentRepository repository;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CommentImport(JsonMapper json, CommentRepository repository) {
+    CommentImport(JsonMapper json, CommentRepository repository,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.json = json;
         this.repository = repository;
+        this.events = events;
     }
 
     public Result<ImportReport> importLines(ConsultationView consultation, DocumentVersion version, String text) {
@@ -128,8 +131,23 @@ public class CommentImport {
             return Result.rejected(new Refusal(Refusal.Kind.INVALID, "invalid-import",
                     "Nothing was imported: " + errors.size() + " problem(s) in the file.", reported));
         }
-        int imported = repository.insertImported(rows, externalIds);
-        return Result.ok(new ImportReport(count, imported, count - imported));
+        var already = repository.existingExternalIds(consultation.id(), externalIds);
+        List<CommentRow> fresh = new ArrayList<>();
+        List<String> freshIds = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!already.contains(externalIds.get(i))) {
+                fresh.add(rows.get(i));
+                freshIds.add(externalIds.get(i));
+            }
+        }
+        repository.insertImported(fresh, freshIds);
+        // a line imported concurrently by another request is skipped by the database (on conflict);
+        // re-reading tells exactly which rows are ours
+        var stored = repository.existingIds(fresh.stream().map(CommentRow::id).toList());
+        var inserted = fresh.stream().filter(row -> stored.contains(row.id())).toList();
+        inserted.forEach(row -> events.publishEvent(new org.polylogue.contribution.CommentSubmitted(row.id(),
+                row.consultationId(), row.paragraphId(), null)));
+        return Result.ok(new ImportReport(count, inserted.size(), count - inserted.size()));
     }
 
     private static String text(JsonNode node, String field, String at, boolean required, int max,

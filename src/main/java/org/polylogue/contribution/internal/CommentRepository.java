@@ -69,6 +69,21 @@ public class CommentRepository {
         return inserted;
     }
 
+    /** Which of these comment ids exist. */
+    public Set<String> existingIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select id from contribution_comment where id = any(:ids)")
+                .param("ids", ids.toArray(String[]::new)).query(String.class).list());
+    }
+
+    /** One comment of a consultation. */
+    public java.util.Optional<CommentRow> find(String consultationId, String id) {
+        return jdbc.sql("select " + COLUMNS + " from contribution_comment where consultation_id = :c and id = :id")
+                .param("c", consultationId).param("id", id).query(CommentRepository::row).optional();
+    }
+
     public Set<String> existingExternalIds(String consultationId, Collection<String> externalIds) {
         return new java.util.HashSet<>(jdbc.sql("""
                 select external_id from contribution_comment where consultation_id = :c and external_id = any(:ids)""")

@@ -60,6 +60,19 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        tools.jackson.databind.DatabindException mismatch = null;
+        for (Throwable cause = e; cause != null && mismatch == null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {
+                mismatch = databind;
+            }
+        }
+        if (mismatch != null) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            return Problems.response(Refusal.invalid(field, "has a value of the wrong type or format"
+                    + (field.endsWith("At") ? " (expected an ISO-8601 timestamp with offset, such as 2026-12-01T09:00:00Z)" : "")));
+        }
         String message = e.getMostSpecificCause().getMessage();
         if (message != null && message.length() > 300) {
             message = message.substring(0, 300);

@@ -37,10 +37,16 @@ public class OrganizationRepository {
     public void addMember(String organizationId, String accountId, MemberRole role, Instant now) {
         jdbc.sql("""
                 insert into stakeholder_membership (organization_id, account_id, role, created_at)
-                values (:org, :account, :role, :now)
-                on conflict (organization_id, account_id) do update set role = excluded.role""")
+                values (:org, :account, :role, :now)""")
                 .param("org", organizationId).param("account", accountId).param("role", role.name())
                 .param("now", Timestamp.from(now)).update();
+    }
+
+    public void promote(String organizationId, String accountId) {
+        jdbc.sql("""
+                update stakeholder_membership set role = 'REPRESENTATIVE'
+                where organization_id = :org and account_id = :account""")
+                .param("org", organizationId).param("account", accountId).update();
     }
 
     public boolean existsByName(String name, String country) {
