@@ -6,6 +6,7 @@ create table shared_idempotency_key (
     status          integer,
     content_type    text,
     body            bytea,
+    location        text,
     created_at      timestamptz not null,
     primary key (account_id, idempotency_key)
 );

@@ -161,6 +161,8 @@ class CommentApiWebTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
         var different = api.post(path, Map.of("body", "Another body"), token, Map.of("Idempotency-Key", "key-1"));
         assertThat(different.status()).isEqualTo(422);
         assertThat(api.get(path).json().get("total").asLong()).isEqualTo(1);

@@ -57,6 +57,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         var cached = new CachedBodyRequest(request);
         String fingerprint = fingerprint(request.getMethod(), request.getRequestURI(), request.getQueryString(), cached.body());
+        if (java.util.concurrent.ThreadLocalRandom.current().nextInt(500) == 0) {
+            // keys are kept for a day; a reservation older than five minutes was abandoned (crash)
+            jdbc.sql("""
+                    delete from shared_idempotency_key
+                    where created_at < now() - interval '24 hours' or (status is null and created_at < now() - interval '5 minutes')""")
+                    .update();
+        }
+        jdbc.sql("""
+                delete from shared_idempotency_key where account_id = :account and idempotency_key = :key
+                  and status is null and created_at < now() - interval '5 minutes'""")
+                .param("account", actor.accountId()).param("key", key).update();
         try {
             jdbc.sql("""
                     insert into shared_idempotency_key (account_id, idempotency_key, fingerprint, created_at)
@@ -70,11 +81,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean stored = false;
         try {
             chain.doFilter(cached, wrapper);
-            if (wrapper.getStatus() < 500) {
+            // errors without a body (sent through the error page) are not kept: a retry gets a fresh answer
+            if (wrapper.getStatus() < 500 && (wrapper.getStatus() < 400 || wrapper.getContentSize() > 0)) {
                 jdbc.sql("""
-                        update shared_idempotency_key set status = :status, content_type = :type, body = :body
+                        update shared_idempotency_key set status = :status, content_type = :type, body = :body,
+                               location = :location
                         where account_id = :account and idempotency_key = :key""")
                         .param("status", wrapper.getStatus()).param("type", wrapper.getContentType())
+                        .param("location", wrapper.getHeader("Location"))
                         .param("body", wrapper.getContentAsByteArray())
                         .param("account", actor.accountId()).param("key", key).update();
                 stored = true;
@@ -90,10 +104,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(Actor actor, String key, String fingerprint, HttpServletResponse response) throws IOException {
         var row = jdbc.sql("""
-                select fingerprint, status, content_type, body from shared_idempotency_key
+                select fingerprint, status, content_type, body, location from shared_idempotency_key
                 where account_id = :account and idempotency_key = :key""")
                 .param("account", actor.accountId()).param("key", key)
-                .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4)))
+                .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4),
+                        rs.getString(5)))
                 .optional().orElse(null);
         if (row == null || row.status() == null) {
             problem(response, 409, "idempotency-key-in-use",
@@ -110,6 +125,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.setContentType(row.contentType());
         }
         response.setHeader("Idempotent-Replayed", "true");
+        if (row.location() != null) {
+            response.setHeader("Location", row.location());
+        }
         if (row.body() != null) {
             response.getOutputStream().write(row.body());
         }
@@ -134,7 +152,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private record Stored(String fingerprint, Integer status, String contentType, byte[] body) {}
+    private record Stored(String fingerprint, Integer status, String contentType, byte[] body, String location) {}
 
     /** Reads the body once and lets the controller read it again. */
     private static final class CachedBodyRequest extends jakarta.servlet.http.HttpServletRequestWrapper {

@@ -1,0 +1,62 @@
+package org.polylogue.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses API bodies larger than the route needs before anything reads them, so nobody can fill the
+ * server's memory: {@code 413} problem details. Imports get a larger allowance.
+ */
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final long jsonLimit;
+    private final long importLimit;
+
+    RequestSizeLimitFilter(long jsonLimit, long importLimit) {
+        this.jsonLimit = jsonLimit;
+        this.importLimit = importLimit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long limit = request.getRequestURI().endsWith("/import") ? importLimit : jsonLimit;
+        long length = request.getContentLengthLong();
+        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (length > limit || chunked) {
+            response.setStatus(413);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            String detail = chunked ? "Send the body with a Content-Length." : "The body is " + length
+                    + " bytes; this route accepts at most " + limit + " bytes.";
+            response.getOutputStream().write(("{\"type\":\"" + Problems.TYPE_BASE + "payload-too-large\","
+                    + "\"title\":\"The request body is too large.\",\"status\":413,\"detail\":\"" + detail + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+        @Bean
+        FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+                @Value("${polylogue.api.max-body-bytes:8388608}") long jsonLimit,
+                @Value("${polylogue.api.max-import-bytes:67108864}") long importLimit) {
+            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(jsonLimit, importLimit));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+            registration.addUrlPatterns("/api/*");
+            return registration;
+        }
+    }
+}
