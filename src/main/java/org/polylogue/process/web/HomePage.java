@@ -20,7 +20,9 @@ class HomePage {
 
     @GetMapping("/")
     @PublicEndpoint("the front page is public")
-    String home(Model model) {
+    String home(@org.springframework.web.bind.annotation.RequestParam(name = "signed-out", required = false)
+            String signedOut, Model model) {
+        model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("consultations", consultations.openAndUpcoming());
         model.addAttribute("processes", processes.all());
         return "process/home";

@@ -42,7 +42,9 @@ class OrganizationPages {
 
     @GetMapping("/organizations/{id}")
     @PublicEndpoint("the registry of organisations and their contributions are public")
-    String organization(@PathVariable String id, Actor actor, Model model) {
+    String organization(@PathVariable String id, Actor actor, Model model,
+            @RequestParam(name = "member-added", required = false) String memberAdded) {
+        model.addAttribute("memberAdded", memberAdded != null);
         OrganizationView organization = organizations.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<OrganizationActivity.Item> items = new ArrayList<>();
@@ -97,7 +99,7 @@ class OrganizationPages {
                 if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
                     throw new ResponseStatusException(HttpStatus.FORBIDDEN);
                 }
-                String page = organization(id, actor, model);
+                String page = organization(id, actor, model, null);
                 model.addAttribute("errors", FormErrors.of(refusal));
                 model.addAttribute("memberEmail", email);
                 response.setStatus(422);
