@@ -129,20 +129,30 @@ class ProcessPages {
     @PostMapping("/consultations/{slug}/window")
     @RequiresSignIn
     String changeWindow(@PathVariable String slug, @RequestParam(defaultValue = "") String opensAt,
-            @RequestParam(defaultValue = "") String closesAt, Actor actor) {
+            @RequestParam(defaultValue = "") String closesAt, Actor actor,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         Map<String, String> messages = new LinkedHashMap<>();
         var request = new ChangeWindow(parse(opensAt, "opensAt", messages), parse(closesAt, "closesAt", messages));
-        if (!messages.isEmpty()) {
-            return "redirect:/consultations/" + slug + "?window-error";
+        if (messages.isEmpty()) {
+            switch (consultations.changeWindow(slug, request, actor)) {
+                case Result.Ok<ConsultationView> ok -> {
+                    redirect.addFlashAttribute("windowChanged", true);
+                    return "redirect:/consultations/" + slug;
+                }
+                case Result.Rejected<ConsultationView> rejected -> {
+                    switch (rejected.refusal().kind()) {
+                        case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                        case FORBIDDEN -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+                        default -> rejected.refusal().errors().forEach(e -> messages.putIfAbsent(e.field(), e.message()));
+                    }
+                }
+            }
         }
-        return switch (consultations.changeWindow(slug, request, actor)) {
-            case Result.Ok<ConsultationView> ok -> "redirect:/consultations/" + slug + "?window-changed";
-            case Result.Rejected<ConsultationView> rejected -> switch (rejected.refusal().kind()) {
-                case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-                case FORBIDDEN -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-                default -> "redirect:/consultations/" + slug + "?window-error";
-            };
-        };
+        // back to the page with the typed values and the reason next to the field (kept in the session once)
+        redirect.addFlashAttribute("windowErrors", new FormErrors(messages));
+        redirect.addFlashAttribute("windowOpensAt", opensAt);
+        redirect.addFlashAttribute("windowClosesAt", closesAt);
+        return "redirect:/consultations/" + slug + "#window";
     }
 
     private ProcessView runnable(String slug, Actor actor) {
