@@ -51,21 +51,23 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        var actor = jdbc.sql("""
+        var found = jdbc.sql("""
                 select p.id, p.display_name, p.administrator, t.id, t.last_used_at
                 from account_api_token t join account_person p on p.id = t.account_id
                 where t.token_hash = :hash and t.expires_at > :now and t.revoked_at is null""")
                 .param("hash", hash(token)).param("now", Timestamp.from(now))
-                .query((rs, n) -> {
-                    Timestamp lastUsed = rs.getTimestamp(5);
-                    if (lastUsed == null || lastUsed.toInstant().isBefore(now.minusSeconds(60))) {
-                        touch(rs.getString(4), now);
-                    }
-                    return new Actor(rs.getString(1), rs.getString(2), rs.getBoolean(3));
-                })
+                .query((rs, n) -> new Found(new Actor(rs.getString(1), rs.getString(2), rs.getBoolean(3)),
+                        rs.getString(4), rs.getTimestamp(5)))
                 .optional();
-        return actor;
+        // Touched once the query has given its connection back: touching from inside the row mapper
+        // needed a second connection while holding the first, and concurrent first uses of as many
+        // tokens as the pool has connections then waited on each other until the pool timed out.
+        found.filter(f -> f.lastUsed() == null || f.lastUsed().toInstant().isBefore(now.minusSeconds(60)))
+                .ifPresent(f -> touch(f.tokenId(), now));
+        return found.map(Found::actor);
     }
+
+    private record Found(Actor actor, String tokenId, Timestamp lastUsed) {}
 
     private void touch(String tokenId, Instant now) {
         jdbc.sql("update account_api_token set last_used_at = :now where id = :id")
