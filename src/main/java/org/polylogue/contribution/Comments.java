@@ -104,6 +104,7 @@ public class Comments {
                 Instant.now(clock));
         repository.insert(row);
         events.publishEvent(new CommentSubmitted(row.id(), c.id(), row.paragraphId(), row.organizationId()));
+        repository.recordChange(c.id());
         Map<String, OrganizationView> orgs = organization == null ? Map.of() : Map.of(organization.id(), organization);
         return Result.ok(CommentViews.view(row, Map.of(actor.accountId(), actor.displayName()), orgs,
                 version.paragraphsById()));
@@ -149,6 +150,7 @@ public class Comments {
         var result = importer.importLines(consultation.get(), version, jsonLines);
         if (result instanceof Result.Ok<ImportReport> ok && ok.value().imported() > 0) {
             events.publishEvent(new CommentSubmitted(null, consultation.get().id(), null, null));
+            repository.recordChange(consultation.get().id());
         }
         return result;
     }

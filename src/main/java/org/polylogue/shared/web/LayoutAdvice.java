@@ -19,7 +19,6 @@ class LayoutAdvice {
     static Layout of(HttpServletRequest request) {
         Actor actor = ActorArgumentResolver.currentActor();
         var token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return new Layout(actor, token == null ? "_csrf" : token.getParameterName(),
-                token == null ? "" : token.getToken(), request.getRequestURI());
+        return new Layout(actor, token, request.getRequestURI());
     }
 }
