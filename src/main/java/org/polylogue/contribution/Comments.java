@@ -111,6 +111,7 @@ public class Comments {
                 Instant.now(clock));
         repository.insert(row);
         events.publishEvent(new CommentSubmitted(row.id(), c.id(), row.paragraphId(), row.organizationId()));
+        repository.recordChange(c.id());
         Map<String, OrganizationView> orgs = organization == null ? Map.of() : Map.of(organization.id(), organization);
         return Result.ok(CommentViews.view(row, Map.of(actor.accountId(), actor.displayName()), orgs,
                 version.paragraphsById()));
@@ -153,7 +154,11 @@ public class Comments {
                     "Only the secretariat of this process can import comments."));
         }
         var version = drafts.currentVersion(consultation.get().documentId()).orElseThrow();
-        return importer.importLines(consultation.get(), version, jsonLines);
+        var result = importer.importLines(consultation.get(), version, jsonLines);
+        if (result instanceof Result.Ok<ImportReport> ok && ok.value().imported() > 0) {
+            repository.recordChange(consultation.get().id());
+        }
+        return result;
     }
 
     /** One comment of a consultation. */

@@ -1,12 +1,18 @@
 package org.polylogue.contribution.internal;
 
 import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -42,6 +48,50 @@ public final class CommentMarkdown {
 
     public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * The words of a comment without its markup, blocks joined by spaces: what an excerpt shows.
+     * Link and image texts stay, their addresses go; code spans keep their backticks, as in
+     * {@link #toHtml}. Not escaped: templates escape it.
+     */
+    public static String toPlainText(String markdown) {
+        var text = new StringBuilder();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append('`').append(node.getLiteral()).append('`');
+            }
+
+            @Override
+            public void visit(HtmlInline node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph node) {
+                if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+                visitChildren(node);
+            }
+        });
+        return text.toString().strip();
     }
 
     /** Code spans are not part of the subset: shown with their backticks, as typed. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,7 @@ public class CommentRepository {
     private static final String COLUMNS = """
             id, consultation_id, paragraph_id, version, author_account_id, author_name, organization_id,
             organization_name, stakeholder_group, country, body, body_html, source, submitted_at""";
+    private static final int CHANGE_SHARDS = 16;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -126,22 +128,44 @@ public class CommentRepository {
         return counts;
     }
 
-    /** The first {@code perParagraph} comments of every paragraph and of the whole document, in one query. */
+    /**
+     * The first {@code perParagraph} comments of every paragraph and of the whole document, in one
+     * query. Each part reads the first rows of its paragraph from the index in order, so the cost
+     * does not grow with the number of comments.
+     */
     public List<CommentRow> firstPerParagraph(String consultationId, List<String> paragraphIds, int perParagraph) {
-        String[] keys = new String[paragraphIds.size() + 1];
-        keys[0] = "";
-        for (int i = 0; i < paragraphIds.size(); i++) {
-            keys[i + 1] = paragraphIds.get(i);
-        }
         return jdbc.sql("""
-                select c.* from unnest(:keys::text[]) as k(paragraph)
+                select c.* from unnest(:paragraphs::text[]) as k(paragraph)
                 cross join lateral (
-                    select %s from contribution_comment
-                    where consultation_id = :c
-                      and ((k.paragraph = '' and paragraph_id is null) or paragraph_id = nullif(k.paragraph, ''))
-                    order by submitted_at, id limit :n) c""".formatted(COLUMNS))
-                .param("keys", keys).param("c", consultationId).param("n", perParagraph)
-                .query(CommentRepository::row).list();
+                    select %1$s from contribution_comment
+                    where consultation_id = :c and paragraph_id = k.paragraph
+                    order by submitted_at, id limit :n) c
+                union all
+                (select %1$s from contribution_comment
+                 where consultation_id = :c and paragraph_id is null
+                 order by submitted_at, id limit :n)""".formatted(COLUMNS))
+                .param("paragraphs", paragraphIds.toArray(String[]::new)).param("c", consultationId)
+                .param("n", perParagraph).query(CommentRepository::row).list();
+    }
+
+    /**
+     * Counts a change to the comments of a consultation (a comment added, imported, hidden...), so
+     * that pages built from them can tell they are stale. Call it last in the transaction that makes
+     * the change: it locks one of {@link #CHANGE_SHARDS} rows of the consultation until the commit,
+     * and many writers share the rows instead of queueing for one.
+     */
+    public void recordChange(String consultationId) {
+        jdbc.sql("""
+                insert into contribution_comment_change (consultation_id, shard, changes) values (:c, :shard, 1)
+                on conflict (consultation_id, shard) do update set changes = contribution_comment_change.changes + 1""")
+                .param("c", consultationId).param("shard", ThreadLocalRandom.current().nextInt(CHANGE_SHARDS))
+                .update();
+    }
+
+    /** How many changes the comments of a consultation have had; grows with every committed change. */
+    public long changes(String consultationId) {
+        return jdbc.sql("select coalesce(sum(changes), 0) from contribution_comment_change where consultation_id = :c")
+                .param("c", consultationId).query(Long.class).single();
     }
 
     public List<CommentRow> byOrganization(String organizationId, int limit) {

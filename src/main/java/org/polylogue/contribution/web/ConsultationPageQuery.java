@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.polylogue.contribution.CommentView;
 import org.polylogue.contribution.internal.CommentRepository;
 import org.polylogue.contribution.internal.CommentRow;
@@ -12,32 +11,25 @@ import org.polylogue.contribution.internal.CommentViews;
 import org.polylogue.drafting.Block;
 import org.polylogue.drafting.Drafts;
 import org.polylogue.process.ConsultationView;
-import org.polylogue.process.Consultations;
 import org.springframework.stereotype.Component;
 
 /**
  * Everything the consultation page shows, in a fixed number of queries: the draft (cached), the
- * comment count of every paragraph, and the first comments of every paragraph.
+ * comment count of every paragraph, and previews of the first comments of every paragraph.
  */
 @Component
 class ConsultationPageQuery {
 
-    static final int FIRST_COMMENTS = 3;
+    static final int FIRST_COMMENTS = 2;
 
-    private final Consultations consultations;
     private final Drafts drafts;
     private final CommentRepository comments;
     private final CommentViews views;
 
-    ConsultationPageQuery(Consultations consultations, Drafts drafts, CommentRepository comments, CommentViews views) {
-        this.consultations = consultations;
+    ConsultationPageQuery(Drafts drafts, CommentRepository comments, CommentViews views) {
         this.drafts = drafts;
         this.comments = comments;
         this.views = views;
-    }
-
-    Optional<ConsultationPage> load(String slug) {
-        return consultations.find(slug).map(this::load);
     }
 
     ConsultationPage load(ConsultationView consultation) {
@@ -46,10 +38,10 @@ class ConsultationPageQuery {
         Map<String, Integer> counts = comments.countsByParagraph(consultation.id());
         List<CommentRow> first = comments.firstPerParagraph(consultation.id(), paragraphIds, FIRST_COMMENTS);
         var paragraphs = version.paragraphsById();
-        Map<String, List<CommentView>> byParagraph = new HashMap<>();
+        Map<String, List<CommentPreview>> byParagraph = new HashMap<>();
         for (CommentView view : views.views(first, paragraphs)) {
             byParagraph.computeIfAbsent(view.paragraphId() == null ? "" : view.paragraphId(), k -> new ArrayList<>())
-                    .add(view);
+                    .add(CommentPreview.of(view));
         }
         List<ConsultationPage.Entry> entries = new ArrayList<>();
         for (Block block : version.blocks()) {

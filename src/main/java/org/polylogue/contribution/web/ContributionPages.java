@@ -1,10 +1,15 @@
 package org.polylogue.contribution.web;
 
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.polylogue.contribution.CommentView;
 import org.polylogue.contribution.Comments;
 import org.polylogue.contribution.SubmitComment;
+import org.polylogue.contribution.internal.CommentRepository;
 import org.polylogue.drafting.Block;
 import org.polylogue.drafting.Drafts;
 import org.polylogue.process.ConsultationStatus;
@@ -18,15 +23,21 @@ import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.FormErrors;
 import org.polylogue.shared.web.Format;
+import org.polylogue.shared.web.Layout;
 import org.polylogue.shared.web.Paging;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -34,29 +45,106 @@ import org.springframework.web.server.ResponseStatusException;
 class ContributionPages {
 
     private static final int PAGE_SIZE = 50;
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ConsultationPageQuery pageQuery;
     private final Consultations consultations;
     private final Comments comments;
     private final Drafts drafts;
     private final Organizations organizations;
+    private final CommentRepository commentRepository;
+    private final ConsultationPageCache pageCache;
+    private final TemplateEngine templates;
 
     ContributionPages(ConsultationPageQuery pageQuery, Consultations consultations, Comments comments, Drafts drafts,
-            Organizations organizations) {
+            Organizations organizations, CommentRepository commentRepository, ConsultationPageCache pageCache,
+            TemplateEngine templates) {
         this.pageQuery = pageQuery;
         this.consultations = consultations;
         this.comments = comments;
         this.drafts = drafts;
         this.organizations = organizations;
+        this.commentRepository = commentRepository;
+        this.pageCache = pageCache;
+        this.templates = templates;
     }
 
+    /**
+     * Visitors who are not signed in all get the same page, served from {@link ConsultationPageCache}
+     * (gzipped when they accept it, 304 when they hold it). Signed-in people get their own, with
+     * forms and CSRF tokens, rendered for them.
+     */
     @GetMapping("/consultations/{slug}")
     @PublicEndpoint("consultations, drafts and comments are public")
-    String consultation(@PathVariable String slug, Actor actor, Model model) {
-        var page = pageQuery.load(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", page);
-        model.addAttribute("viewer", viewer(actor, page.consultation()));
-        return "contribution/consultation";
+    ResponseEntity<byte[]> consultation(@PathVariable String slug, Actor actor, Model model,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        var consultation = find(slug);
+        if (actor != null) {
+            var page = pageQuery.load(consultation);
+            // what the secretariat's window form left in the flash, if it came back here
+            Map<String, Object> window = new java.util.HashMap<>();
+            for (String name : List.of("windowErrors", "windowOpensAt", "windowClosesAt", "windowChanged")) {
+                if (model.getAttribute(name) != null) {
+                    window.put(name, model.getAttribute(name));
+                }
+            }
+            return html().body(render((Layout) model.getAttribute("layout"), page, viewer(actor, consultation), window));
+        }
+        // the change count is read before the comments, so that a page is never newer than its key says
+        long changes = commentRepository.changes(consultation.id());
+        int version = drafts.currentVersion(consultation.documentId()).orElseThrow().number();
+        var rendered = pageCache.get(new ConsultationPageCache.Key(consultation, version, changes),
+                () -> render(new Layout(null, null, "/consultations/" + slug), pageQuery.load(consultation),
+                        viewer(null, consultation), Map.of()));
+        boolean gzip = acceptsGzip(acceptEncoding);
+        String etag = gzip ? rendered.gzipEtag() : rendered.etag();
+        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CacheControl.noCache())
+                    .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
+        }
+        var response = html().eTag(etag).cacheControl(CacheControl.noCache()).varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return response.body(gzip ? rendered.gzip() : rendered.html());
+    }
+
+    private byte[] render(Layout layout, ConsultationPage page, Viewer viewer, Map<String, Object> extra) {
+        var output = new Utf8ByteOutput();
+        Map<String, Object> parameters = new java.util.HashMap<>(extra);
+        parameters.putAll(Map.of("layout", layout, "page", page, "viewer", viewer));
+        templates.render("contribution/consultation.jte", parameters, output);
+        return output.toByteArray();
+    }
+
+    private static ResponseEntity.BodyBuilder html() {
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, "en");
+    }
+
+    /** Whether the client takes gzip: named in Accept-Encoding and not with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (!parts[0].strip().equalsIgnoreCase("gzip")) {
+                continue;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        return Double.parseDouble(parameter.substring(2)) > 0;
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     @GetMapping("/consultations/{slug}/paragraphs/{paragraphId}")

@@ -60,6 +60,9 @@ class DatabaseConfiguration {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
+                    // zonky starts the server with -F (no fsync), fine for tests but not for data that
+                    // must survive a power cut; -c options come after it on the command line and win.
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .start();
             return EmbeddedDatabase.of(postgres);

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.polylogue.shared.Refusal;
 
 /** Messages to show next to form fields; the general message (no field) is under key "". */
-public record FormErrors(Map<String, String> messages) {
+public record FormErrors(Map<String, String> messages) implements java.io.Serializable {
 
     public static FormErrors none() {
         return new FormErrors(Map.of());

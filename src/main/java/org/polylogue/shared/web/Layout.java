@@ -5,8 +5,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What the page layout needs on every page: who is signed in (null when nobody is) and the CSRF
- * token that every form posts back. The token is read only when a form asks for it, so that a
- * page without forms creates no session (readers get no cookie).
+ * token that every form posts back. The token is read only when a page renders a form: reading it
+ * stores it in a session, and a visitor who only reads should not get one.
+ *
+ * @param csrf null where no form may be rendered with a token (pages shared by many visitors)
  */
 public record Layout(Actor actor, CsrfToken csrf, String path) {
 

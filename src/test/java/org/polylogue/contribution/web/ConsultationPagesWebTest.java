@@ -79,12 +79,12 @@ class ConsultationPagesWebTest {
         assertThat(html).contains("6 comments");
         String thirdSection = section(html, third);
         assertThat(thirdSection).contains("4 comments<span class=\"visually-hidden\"> on paragraph 3</span>")
-                .contains("Remark number 1").contains("Remark number 2").contains("Remark number 3")
+                .contains("Remark number 1").contains("Remark number 2").doesNotContain("Remark number 3")
                 .doesNotContain("Remark number 4")
-                .contains("<a href=\"/consultations/" + slug + "/paragraphs/" + third + "\">See all 4 comments");
+                .contains("<a href=\"/consultations/" + slug + "/paragraphs/" + third + "\">Read all 4 comments");
         String fourthSection = section(html, fourth);
         assertThat(fourthSection).contains("1 comment<span").contains("Only remark on the fourth.")
-                .doesNotContain("See all");
+                .doesNotContain("Read all");
         assertThat(section(html, paragraphs.get(0).get("id").asString())).contains("<summary>Comment<span");
         assertThat(html).contains("Comments on the whole document (1)").contains("On the <em>whole</em> document.")
                 .contains("Busy Commenter");
@@ -98,9 +98,9 @@ class ConsultationPagesWebTest {
         }
         var browser = new TestBrowser(port);
         String html = browser.get("/consultations/" + slug).body();
-        assertThat(html).contains("Comments on the whole document (4)").contains("General remark 3.")
-                .doesNotContain("General remark 4.")
-                .contains("<a href=\"/consultations/" + slug + "/document-comments\">See all 4 comments on the whole document</a>");
+        assertThat(html).contains("Comments on the whole document (4)").contains("General remark 2.")
+                .doesNotContain("General remark 3.")
+                .contains("<a href=\"/consultations/" + slug + "/document-comments\">Read all 4 comments on the whole document</a>");
         var all = browser.get("/consultations/" + slug + "/document-comments");
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.body()).contains("<h1>Comments on the whole document</h1>").contains("4 comments")
@@ -129,7 +129,7 @@ class ConsultationPagesWebTest {
                 .contains("start=\"51\"").contains("Page 2 of 2").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
         assertThat(browser.get("/consultations/" + slug + "/paragraphs/" + third + "?page=-1").status()).isEqualTo(400);
         assertThat(browser.get("/consultations/" + slug + "/paragraphs/nosuchparagraph1").status()).isEqualTo(404);
-        assertThat(browser.get("/consultations/" + slug).body()).contains("See all 55 comments on paragraph 3");
+        assertThat(browser.get("/consultations/" + slug).body()).contains("Read all 55 comments on paragraph 3");
     }
 
     @Test

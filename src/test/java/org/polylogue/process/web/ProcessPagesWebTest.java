@@ -146,6 +146,19 @@ class ProcessPagesWebTest {
         var changed = browser.post("/consultations/" + slug + "/window", Map.of("opensAt", opensAt, "closesAt", closesAt));
         assertThat(changed.redirectsTo("/consultations/" + slug)).as(changed.toString()).isTrue();
         assertThat(api.get("/api/v1/consultations/" + slug).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(browser.get("/consultations/" + slug).body()).contains("The window was changed.");
+
+        var inverted = browser.post("/consultations/" + slug + "/window",
+                Map.of("opensAt", "2026-12-10T09:00", "closesAt", "2026-12-01T09:00"));
+        assertThat(inverted.redirectsTo("/consultations/" + slug)).as(inverted.toString()).isTrue();
+        var back = browser.get("/consultations/" + slug).body();
+        assertThat(back).contains("The window was not changed").contains("must be after opensAt")
+                .contains("value=\"2026-12-10T09:00\"").contains("value=\"2026-12-01T09:00\"");
+        var unreadable = browser.post("/consultations/" + slug + "/window", Map.of("opensAt", "soon", "closesAt", ""));
+        assertThat(unreadable.status()).isEqualTo(302);
+        assertThat(browser.get("/consultations/" + slug).body()).contains("is not a date and time")
+                .contains("value=\"soon\"");
+        assertThat(api.get("/api/v1/consultations/" + slug).json().get("status").asString()).isEqualTo("CLOSED");
 
         var outsider = new TestBrowser(port);
         outsider.signIn(fixtures.person("Outsider"), TestApi.PASSWORD);
