@@ -131,7 +131,7 @@ class DemoContentIntegrationTest {
                 .doesNotContain("Initial pre-draft");
         var page = browser.get("/consultations/" + DemoContent.OPEN_CONSULTATION);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("25 comments").contains("See all 5 comments on paragraph 3")
+        assertThat(page.body()).contains("25 comments").contains("Read all 5 comments on paragraph 3")
                 .contains("Comments on the whole document (2)");
         assertThat(browser.get("/consultations/" + DemoContent.CLOSED_CONSULTATION).body())
                 .contains("received by mail or on paper").contains("Comments are no longer accepted");

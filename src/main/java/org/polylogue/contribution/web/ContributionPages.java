@@ -179,7 +179,16 @@ class ContributionPages {
         String organization = organizationId == null || organizationId.isBlank() ? null : organizationId;
         var result = comments.submit(slug, new SubmitComment(paragraph, body, organization), actor);
         if (result instanceof Result.Ok<CommentView> ok) {
-            return "redirect:/consultations/" + slug + "#comment-" + ok.value().id();
+            // to the page that lists the new comment (the consultation page shows only the first ones)
+            var scope = paragraph == null ? CommentRepository.Scope.DOCUMENT : CommentRepository.Scope.PARAGRAPH;
+            long count = commentRepository.count(consultation.id(), scope, paragraph);
+            if (count <= ConsultationPageQuery.FIRST_COMMENTS) {
+                return "redirect:/consultations/" + slug + "#comment-" + ok.value().id();
+            }
+            long last = (count - 1) / PAGE_SIZE;
+            String list = paragraph == null ? "/document-comments" : "/paragraphs/" + paragraph;
+            return "redirect:/consultations/" + slug + list + (last > 0 ? "?page=" + last : "") + "#comment-"
+                    + ok.value().id();
         }
         Refusal refusal = ((Result.Rejected<CommentView>) result).refusal();
         Block block = paragraph == null ? null

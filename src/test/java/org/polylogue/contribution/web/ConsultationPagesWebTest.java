@@ -91,6 +91,23 @@ class ConsultationPagesWebTest {
     }
 
     @Test
+    void afterPublishingThePersonLandsWhereTheirCommentIsListed() {
+        var browser = signedIn("Third Voice");
+        String third = paragraphs.get(2).get("id").asString();
+        browser.get("/consultations/" + slug);
+        var first = browser.post("/consultations/" + slug + "/comments", Map.of("paragraphId", third, "body", "One."));
+        assertThat(first.redirectsTo("/consultations/" + slug + "#comment-")).as(first.toString()).isTrue();
+        browser.get("/consultations/" + slug);
+        browser.post("/consultations/" + slug + "/comments", Map.of("paragraphId", third, "body", "Two."));
+        browser.get("/consultations/" + slug);
+        var third3 = browser.post("/consultations/" + slug + "/comments", Map.of("paragraphId", third, "body", "Three."));
+        assertThat(third3.redirectsTo("/consultations/" + slug + "/paragraphs/" + third + "#comment-"))
+                .as("the consultation page shows only the first comments, so the third lands on the paragraph's list")
+                .isTrue();
+        assertThat(browser.get("/consultations/" + slug + "/paragraphs/" + third).body()).contains("Three.");
+    }
+
+    @Test
     void manyCommentsOnTheWholeDocumentHaveTheirOwnPage() {
         String token = api.registerAndSignIn("General Remarks");
         for (int i = 1; i <= 4; i++) {
