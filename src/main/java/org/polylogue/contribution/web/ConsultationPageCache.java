@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  * The consultation page as visitors who are not signed in see it, rendered once and then served as
  * bytes (and gzipped bytes) for as long as it is current. It is current while the consultation reads
  * the same (title, window, status), the draft has the same version and its comments have had no
- * change since ({@code CommentRepository.changes}, read from the database on every request, so a
- * comment made through any node shows on the next page load everywhere). Holds the pages of the
- * most recently viewed consultations only.
+ * change since ({@code CommentRepository.changes}, read from the database for every request, in reads
+ * shared by concurrent requests, so a comment made through any node shows on the next page load
+ * everywhere). Holds the pages of the most recently viewed consultations only.
  */
 @Component
 class ConsultationPageCache {

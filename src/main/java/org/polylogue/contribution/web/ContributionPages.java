@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.polylogue.contribution.CommentView;
 import org.polylogue.contribution.Comments;
 import org.polylogue.contribution.SubmitComment;
@@ -52,9 +53,9 @@ class ContributionPages {
     private final Comments comments;
     private final Drafts drafts;
     private final Organizations organizations;
-    private final CommentRepository commentRepository;
     private final ConsultationPageCache pageCache;
     private final TemplateEngine templates;
+    private final BatchedReads<String, Optional<ConsultationPageCache.Key>> currentKeys;
 
     ContributionPages(ConsultationPageQuery pageQuery, Consultations consultations, Comments comments, Drafts drafts,
             Organizations organizations, CommentRepository commentRepository, ConsultationPageCache pageCache,
@@ -64,23 +65,27 @@ class ContributionPages {
         this.comments = comments;
         this.drafts = drafts;
         this.organizations = organizations;
-        this.commentRepository = commentRepository;
         this.pageCache = pageCache;
         this.templates = templates;
+        // the change count is read after the consultation and before the page's comments, so that a
+        // rendering is never older than its key says
+        this.currentKeys = new BatchedReads<>(slug -> consultations.find(slug)
+                .map(c -> new ConsultationPageCache.Key(c, drafts.currentVersion(c.documentId()).orElseThrow().number(),
+                        commentRepository.changes(c.id()))));
     }
 
     /**
      * Visitors who are not signed in all get the same page, served from {@link ConsultationPageCache}
-     * (gzipped when they accept it, 304 when they hold it). Signed-in people get their own, with
-     * forms and CSRF tokens, rendered for them.
+     * (gzipped when they accept it, 304 when they hold it) once {@link #currentKeys} has said which
+     * rendering is current. Signed-in people get their own, with forms and CSRF tokens.
      */
     @GetMapping("/consultations/{slug}")
     @PublicEndpoint("consultations, drafts and comments are public")
     ResponseEntity<byte[]> consultation(@PathVariable String slug, Actor actor, Model model,
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        var consultation = find(slug);
         if (actor != null) {
+            var consultation = find(slug);
             var page = pageQuery.load(consultation);
             // what the secretariat's window form left in the flash, if it came back here
             Map<String, Object> window = new java.util.HashMap<>();
@@ -91,12 +96,9 @@ class ContributionPages {
             }
             return html().body(render((Layout) model.getAttribute("layout"), page, viewer(actor, consultation), window));
         }
-        // the change count is read before the comments, so that a page is never newer than its key says
-        long changes = commentRepository.changes(consultation.id());
-        int version = drafts.currentVersion(consultation.documentId()).orElseThrow().number();
-        var rendered = pageCache.get(new ConsultationPageCache.Key(consultation, version, changes),
-                () -> render(new Layout(null, null, "/consultations/" + slug), pageQuery.load(consultation),
-                        viewer(null, consultation), Map.of()));
+        var key = currentKeys.get(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var rendered = pageCache.get(key, () -> render(new Layout(null, null, "/consultations/" + slug),
+                pageQuery.load(key.consultation()), viewer(null, key.consultation()), Map.of()));
         boolean gzip = acceptsGzip(acceptEncoding);
         String etag = gzip ? rendered.gzipEtag() : rendered.etag();
         if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
@@ -180,8 +182,8 @@ class ContributionPages {
         var result = comments.submit(slug, new SubmitComment(paragraph, body, organization), actor);
         if (result instanceof Result.Ok<CommentView> ok) {
             // to the page that lists the new comment (the consultation page shows only the first ones)
-            var scope = paragraph == null ? CommentRepository.Scope.DOCUMENT : CommentRepository.Scope.PARAGRAPH;
-            long count = commentRepository.count(consultation.id(), scope, paragraph);
+            long count = comments.list(slug, paragraph == null ? "document" : paragraph, Paging.of(0, 1)).orThrow()
+                    .total();
             if (count <= ConsultationPageQuery.FIRST_COMMENTS) {
                 return "redirect:/consultations/" + slug + "#comment-" + ok.value().id();
             }
