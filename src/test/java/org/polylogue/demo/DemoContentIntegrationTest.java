@@ -134,7 +134,9 @@ class DemoContentIntegrationTest {
         assertThat(page.body()).contains("25 comments").contains("Read all 5 comments on paragraph 3")
                 .contains("Comments on the whole document (2)");
         assertThat(browser.get("/consultations/" + DemoContent.CLOSED_CONSULTATION).body())
-                .contains("received by mail or on paper").contains("Comments are no longer accepted");
+                .contains("Comments are no longer accepted");
+        assertThat(browser.get("/consultations/" + DemoContent.CLOSED_CONSULTATION + "/document-comments").body())
+                .contains("received by mail or on paper");
     }
 
     private List<OrganizationView> allOrganizations() {
