@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.polylogue.stakeholder.Country;
+import org.polylogue.stakeholder.EcosocStatus;
 import org.polylogue.stakeholder.Member;
 import org.polylogue.stakeholder.MemberRole;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.StakeholderGroup;
+import org.polylogue.stakeholder.VerificationMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,6 +103,11 @@ public class OrganizationRepository {
         var country = new Country(rs.getString("country"));
         return new OrganizationView(rs.getString("id"), rs.getString("name"),
                 StakeholderGroup.valueOf(rs.getString("stakeholder_group")), country.code(), country.name(),
-                country.regionalGroup(), rs.getTimestamp("created_at").toInstant());
+                country.regionalGroup(), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(),
+                rs.getString("verification_method") == null ? null
+                        : VerificationMethod.valueOf(rs.getString("verification_method")),
+                rs.getString("verification_note"),
+                rs.getString("ecosoc_status") == null ? null : EcosocStatus.valueOf(rs.getString("ecosoc_status")));
     }
 }
