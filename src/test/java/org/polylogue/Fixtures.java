@@ -71,8 +71,18 @@ public final class Fixtures {
         return response.json();
     }
 
-    /** Registers a person through the API and returns their email; the password is {@link TestApi#PASSWORD}. */
+    /**
+     * Registers a person through the API, confirms their email with the link from the mail, and
+     * returns their email; the password is {@link TestApi#PASSWORD}.
+     */
     public String person(String displayName) {
+        String email = unconfirmedPerson(displayName);
+        api.confirmEmail(email);
+        return email;
+    }
+
+    /** Registers a person who has not opened the verification mail yet. */
+    public String unconfirmedPerson(String displayName) {
         String email = "p" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         var registered = api.post("/api/v1/accounts", Map.of("email", email, "password", TestApi.PASSWORD,
                 "displayName", displayName), null);

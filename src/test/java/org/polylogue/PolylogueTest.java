@@ -17,8 +17,7 @@ import org.springframework.test.context.TestExecutionListeners;
     "polylogue.data-dir=target/test-data/${random.uuid}",
     "polylogue.demo=false",
     "polylogue.db.pool-size=8",
-    "polylogue.rate-limit.sign-ins-per-minute=100000",
-    "polylogue.rate-limit.registrations-per-hour=100000",
+    "polylogue.rate-limit.enabled=false",
     "logging.level.org.springframework.web=WARN"
 })
 @TestExecutionListeners(listeners = CleanDatabase.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

@@ -103,7 +103,26 @@ public final class TestApi {
         if (registered.status() != 201) {
             throw new IllegalStateException("register failed: " + registered.body());
         }
+        confirmEmail(email);
         return token(email, PASSWORD);
+    }
+
+    /** Opens the verification link of the newest mail to this address, as the person would. */
+    public void confirmEmail(String email) {
+        var pattern = java.util.regex.Pattern.compile("/verify-email\\?token=([A-Za-z0-9_-]+)");
+        for (JsonNode mail : get("/api/v1/dev/mailbox?size=500").json().get("items")) {
+            if (mail.get("to").asString().equals(email)) {
+                var matcher = pattern.matcher(mail.get("text").asString());
+                if (matcher.find()) {
+                    var confirmed = post("/api/v1/accounts/verification", Map.of("token", matcher.group(1)), null);
+                    if (confirmed.status() != 200) {
+                        throw new IllegalStateException("verification failed: " + confirmed.body());
+                    }
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("No verification mail to " + email);
     }
 
     public String token(String email, String password) {

@@ -12,6 +12,8 @@ import org.polylogue.account.internal.EmailVerification;
 import org.polylogue.shared.Ids;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.web.RateLimiter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,10 +29,12 @@ public class Accounts {
     private final EmailVerification verification;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RateLimiter rateLimiter;
     private volatile String unknownAccountHash;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwords, ApiTokens tokens, EmailVerification verification,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -56,6 +60,7 @@ public class Accounts {
 
     /** Checks email and password and returns a new API token, shown once (no transaction: Argon2 is slow). */
     public Result<String> issueToken(String email, String password, String name) {
+        rateLimiter.consume(RateLimit.SIGN_IN_PER_ACCOUNT, normalizeEmail(email == null ? "" : email));
         var account = accounts.findCredentials(normalizeEmail(email == null ? "" : email));
         if (account.isEmpty()) {
             // spend the same time as for a wrong password, so that answers do not reveal who is registered
@@ -93,6 +98,29 @@ public class Accounts {
             accounts.insert(id, normalized, passwords.encode(password), "Administrator", true, Instant.now(clock));
             accounts.makeAdministrator(id, passwords.encode(password), Instant.now(clock));
         }
+    }
+
+    /** Whether the person opened the link in the verification mail. */
+    public boolean hasConfirmedEmail(String accountId) {
+        return accounts.find(accountId).map(AccountView::emailVerified).orElse(false);
+    }
+
+    /** Sends a new verification mail (the old links keep working until they expire). */
+    @Transactional
+    public Result<AccountView> resendVerification(String accountId) {
+        var account = accounts.find(accountId).orElseThrow();
+        if (account.emailVerified()) {
+            return Result.rejected(Refusal.conflict("already-confirmed", "Your email address is already confirmed.",
+                    "email"));
+        }
+        verification.send(account.id(), account.email(), account.displayName());
+        return Result.ok(account);
+    }
+
+    /** Confirms an address without a mail: only for seeding demo content. */
+    @Transactional
+    public void confirmEmailForDemo(String accountId) {
+        accounts.markVerified(accountId, Instant.now(clock));
     }
 
     /** Marks the email of the token's account verified; idempotent. */

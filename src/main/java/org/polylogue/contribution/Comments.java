@@ -55,10 +55,14 @@ public class Comments {
         this.clock = clock;
     }
 
+    static final Refusal EMAIL_NOT_CONFIRMED = Refusal.forbidden("email-not-confirmed",
+            "Confirm your email address before contributing: open the link we mailed you, or ask for a new one on "
+                    + "your account page (POST /api/v1/accounts/me/verification-mail).");
+
     /**
      * Publishes a comment at once. Refused: unknown consultation (404), outside the window (409
-     * {@code consultation-closed}), empty or over-long body, unknown paragraph or organisation
-     * (400), an organisation the person does not represent (403).
+     * {@code consultation-closed}), email not confirmed (403), empty or over-long body, unknown
+     * paragraph or organisation (400), an organisation the person does not represent (403).
      */
     @Transactional
     public Result<CommentView> submit(String consultationSlug, SubmitComment request, Actor actor) {
@@ -69,6 +73,9 @@ public class Comments {
         ConsultationView c = consultation.get();
         if (c.status() != ConsultationStatus.OPEN) {
             return Result.rejected(closed(c));
+        }
+        if (!permissions.hasConfirmedEmail(actor)) {
+            return Result.rejected(EMAIL_NOT_CONFIRMED);
         }
         String body = request.body() == null ? "" : request.body().strip();
         if (body.isEmpty()) {

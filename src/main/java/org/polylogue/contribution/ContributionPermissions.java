@@ -1,5 +1,6 @@
 package org.polylogue.contribution;
 
+import org.polylogue.account.Accounts;
 import org.polylogue.process.ConsultationView;
 import org.polylogue.process.Consultations;
 import org.polylogue.shared.security.Actor;
@@ -12,10 +13,17 @@ public class ContributionPermissions {
 
     private final Organizations organizations;
     private final Consultations consultations;
+    private final Accounts accounts;
 
-    ContributionPermissions(Organizations organizations, Consultations consultations) {
+    ContributionPermissions(Organizations organizations, Consultations consultations, Accounts accounts) {
         this.organizations = organizations;
         this.consultations = consultations;
+        this.accounts = accounts;
+    }
+
+    /** Only people who confirmed their email address contribute (it keeps throwaway accounts out). */
+    public boolean hasConfirmedEmail(Actor actor) {
+        return actor != null && accounts.hasConfirmedEmail(actor.accountId());
     }
 
     public boolean canSpeakFor(Actor actor, String organizationId) {

@@ -85,6 +85,7 @@ class DemoContent implements ApplicationRunner {
         log.info("Seeding demo content (all demo accounts use the password {})", PASSWORD);
         var secretariatAccount = accounts.register(new RegisterAccount(SECRETARIAT, PASSWORD,
                 "Secretariat of the working group")).orThrow();
+        accounts.confirmEmailForDemo(secretariatAccount.id());
         // The platform itself creates the demo process on behalf of the secretariat account, which
         // becomes the process's secretariat without being a platform administrator.
         var platform = new Actor(secretariatAccount.id(), secretariatAccount.displayName(), true);
@@ -98,6 +99,7 @@ class DemoContent implements ApplicationRunner {
             String email = "representative" + n + "@demo.polylogue.localhost";
             var account = accounts.register(new RegisterAccount(email, PASSWORD, "Representative of " + row.get("name")))
                     .orThrow();
+            accounts.confirmEmailForDemo(account.id());
             var actor = new Actor(account.id(), account.displayName(), false);
             var organization = organizations.create(new CreateOrganization(row.get("name"), row.get("type"),
                     row.get("country")), actor).orThrow();

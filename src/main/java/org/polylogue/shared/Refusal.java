@@ -22,7 +22,8 @@ public record Refusal(Kind kind, String code, String title, List<FieldMessage> e
         UNAUTHENTICATED(401),
         FORBIDDEN(403),
         NOT_FOUND(404),
-        CONFLICT(409);
+        CONFLICT(409),
+        TOO_MANY_REQUESTS(429);
 
         private final int status;
 

@@ -118,7 +118,7 @@ class AccountApiWebTest {
 
     @Test
     void anExpiredVerificationLinkIsRefused() {
-        String email = fixtures.person("Slow Reader");
+        String email = fixtures.unconfirmedPerson("Slow Reader");
         String token = fixtures.verificationLink(email).substring("/verify-email?token=".length());
         jdbc.update("update account_email_verification set expires_at = now() - interval '1 hour'");
         assertProblem(api.post("/api/v1/accounts/verification", Map.of("token", token), null), 400, "expired-token",

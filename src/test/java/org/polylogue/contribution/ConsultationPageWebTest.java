@@ -141,6 +141,7 @@ class ConsultationPageWebTest {
         String email = "signed-in@example.org";
         api.post("/api/v1/accounts", Map.of("email", email, "password", "correct horse battery", "displayName",
                 "Signed In"), null);
+        api.confirmEmail(email);
         assertThat(page().body()).doesNotContain("Publish comment");
 
         var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -91,6 +91,13 @@ class RepresentativeCommentsOnParagraphTest {
         checkAccessibility(page);
         screenshot(page, "account");
 
+        // They confirm their address with the link mailed to them (read here from the dev mailbox).
+        page.navigate("/dev/mailbox");
+        String link = page.locator("pre.mail").first().textContent().replaceAll("(?s).*?(https?://\\S+/verify-email\\?token=\\S+).*", "$1");
+        page.navigate(link.replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.locator("h1")).hasText("Your email address is confirmed");
+        page.navigate("/account");
+
         // They create the organisation they represent.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an organisation")).click();
         assertThat(page).hasURL(Pattern.compile("/organizations/new$"));

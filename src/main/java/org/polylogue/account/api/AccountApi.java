@@ -9,6 +9,8 @@ import org.polylogue.account.Accounts;
 import org.polylogue.account.RegisterAccount;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,7 @@ class AccountApi {
 
     @PostMapping("/api/v1/accounts")
     @PublicEndpoint("anyone may register; a verification mail is sent")
+    @RateLimited(RateLimit.REGISTRATION_PER_ADDRESS)
     ResponseEntity<AccountView> register(@Valid @RequestBody RegisterAccount request) {
         AccountView account = accounts.register(request).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/accounts/me")).body(account);
@@ -48,6 +51,14 @@ class AccountApi {
     @PublicEndpoint("the token in the verification mail is the credential")
     AccountView verify(@Valid @RequestBody VerificationRequest request) {
         return accounts.verifyEmail(request.token()).orThrow();
+    }
+
+    @PostMapping("/api/v1/accounts/me/verification-mail")
+    @RequiresSignIn
+    @RateLimited(RateLimit.MAIL_PER_ACCOUNT)
+    ResponseEntity<Map<String, String>> resendVerification(Actor actor) {
+        var account = accounts.resendVerification(actor.accountId()).orThrow();
+        return ResponseEntity.accepted().body(Map.of("sentTo", account.email()));
     }
 
     @GetMapping("/api/v1/accounts/me")

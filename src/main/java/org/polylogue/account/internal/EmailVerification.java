@@ -94,6 +94,8 @@ public class EmailVerification {
                     "This verification link has expired.", List.of(new Refusal.FieldMessage("token", "has expired"))));
         }
         accounts.markVerified(accountId, Instant.now(clock));
+        events.publishEvent(new org.polylogue.shared.security.SecurityEvent(
+                org.polylogue.shared.security.SecurityEvent.Kind.EMAIL_VERIFIED, accountId, "account:" + accountId, ""));
         return Result.ok(accounts.find(accountId).orElseThrow());
     }
 }

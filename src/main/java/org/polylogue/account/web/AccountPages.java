@@ -8,6 +8,8 @@ import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -39,6 +41,7 @@ class AccountPages {
 
     @PostMapping("/register")
     @PublicEndpoint("anyone may register")
+    @RateLimited(RateLimit.REGISTRATION_PER_ADDRESS)
     String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String displayName, HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response, Model model) {
@@ -62,8 +65,13 @@ class AccountPages {
     @GetMapping("/sign-in")
     @PublicEndpoint("the sign-in form")
     String signInForm(@RequestParam(required = false) String error,
-            @RequestParam(name = "continue", required = false) String continueTo, Model model) {
+            @RequestParam(name = "continue", required = false) String continueTo,
+            @RequestParam(required = false) Long locked, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("lockedFor", locked == null || locked < 1 ? ""
+                : new org.polylogue.shared.security.TooManyRequestsException(
+                        org.polylogue.shared.security.RateLimit.SIGN_IN_PER_ACCOUNT,
+                        java.time.Duration.ofSeconds(Math.min(locked, 86_400))).retryAfterText());
         model.addAttribute("continueTo",
                 continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//") ? continueTo : "");
         return "account/sign-in";
@@ -71,10 +79,20 @@ class AccountPages {
 
     @GetMapping("/account")
     @RequiresSignIn
-    String account(Actor actor, @RequestParam(required = false) String registered, Model model) {
+    String account(Actor actor, @RequestParam(required = false) String registered,
+            @RequestParam(name = "mail-sent", required = false) String mailSent, Model model) {
         model.addAttribute("account", accounts.find(actor.accountId()).orElseThrow());
         model.addAttribute("registered", registered != null);
+        model.addAttribute("mailSent", mailSent != null);
         return "account/account";
+    }
+
+    @PostMapping("/account/verification-mail")
+    @RequiresSignIn
+    @RateLimited(RateLimit.MAIL_PER_ACCOUNT)
+    String resendVerification(Actor actor) {
+        accounts.resendVerification(actor.accountId());
+        return "redirect:/account?mail-sent#email";
     }
 
     @GetMapping("/verify-email")

@@ -8,6 +8,8 @@ import org.polylogue.contribution.SubmitComment;
 import org.polylogue.shared.Paged;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,7 @@ class CommentApi {
 
     @PostMapping("/api/v1/consultations/{slug}/comments")
     @RequiresSignIn
+    @RateLimited({RateLimit.COMMENT_PER_ACCOUNT, RateLimit.COMMENT_PER_ADDRESS})
     ResponseEntity<CommentView> submit(@PathVariable String slug, @RequestBody SubmitComment request, Actor actor) {
         CommentView comment = comments.submit(slug, request, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/consultations/" + slug + "/comments/" + comment.id()))
@@ -51,6 +54,7 @@ class CommentApi {
     @PostMapping(path = "/api/v1/consultations/{slug}/comments/import",
             consumes = {"application/x-ndjson", "application/jsonl", "application/json", "text/plain"})
     @RequiresSignIn
+    @RateLimited(RateLimit.IMPORT_PER_ACCOUNT)
     ImportReport importComments(@PathVariable String slug, @RequestBody String jsonLines, Actor actor) {
         return comments.importLines(slug, jsonLines, actor).orThrow();
     }

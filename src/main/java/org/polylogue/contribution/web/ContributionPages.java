@@ -2,6 +2,7 @@ package org.polylogue.contribution.web;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.polylogue.contribution.CommentView;
 import org.polylogue.contribution.Comments;
+import org.polylogue.contribution.ContributionPermissions;
 import org.polylogue.contribution.SubmitComment;
 import org.polylogue.contribution.internal.CommentRepository;
 import org.polylogue.drafting.Block;
@@ -21,11 +23,14 @@ import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
+import org.polylogue.shared.security.RateLimit;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.polylogue.shared.security.TooManyRequestsException;
 import org.polylogue.shared.web.FormErrors;
 import org.polylogue.shared.web.Format;
 import org.polylogue.shared.web.Layout;
 import org.polylogue.shared.web.Paging;
+import org.polylogue.shared.web.RateLimiter;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
 import org.springframework.http.CacheControl;
@@ -56,10 +61,14 @@ class ContributionPages {
     private final ConsultationPageCache pageCache;
     private final TemplateEngine templates;
     private final BatchedReads<String, Optional<ConsultationPageCache.Key>> currentKeys;
+    private final ContributionPermissions permissions;
+    private final RateLimiter rateLimiter;
 
     ContributionPages(ConsultationPageQuery pageQuery, Consultations consultations, Comments comments, Drafts drafts,
             Organizations organizations, CommentRepository commentRepository, ConsultationPageCache pageCache,
-            TemplateEngine templates) {
+            TemplateEngine templates, ContributionPermissions permissions, RateLimiter rateLimiter) {
+        this.permissions = permissions;
+        this.rateLimiter = rateLimiter;
         this.pageQuery = pageQuery;
         this.consultations = consultations;
         this.comments = comments;
@@ -175,11 +184,23 @@ class ContributionPages {
     @RequiresSignIn
     String submit(@PathVariable String slug, @RequestParam(required = false) String paragraphId,
             @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String organizationId,
-            Actor actor, Model model, HttpServletResponse response) {
+            Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
         var consultation = find(slug);
         String paragraph = paragraphId == null || paragraphId.isBlank() ? null : paragraphId;
         String organization = organizationId == null || organizationId.isBlank() ? null : organizationId;
-        var result = comments.submit(slug, new SubmitComment(paragraph, body, organization), actor);
+        // limited here rather than by annotation, so that the form comes back with the text kept
+        var wait = rateLimiter.tryConsume(RateLimit.COMMENT_PER_ACCOUNT, "account " + actor.accountId())
+                .or(() -> rateLimiter.tryConsume(RateLimit.COMMENT_PER_ADDRESS, request.getRemoteAddr()));
+        Result<CommentView> result;
+        if (wait.isPresent()) {
+            var refused = new TooManyRequestsException(RateLimit.COMMENT_PER_ACCOUNT, wait.get());
+            response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+            result = Result.rejected(new Refusal(Refusal.Kind.TOO_MANY_REQUESTS, "too-many-requests",
+                    "You are publishing comments very quickly. Wait " + refused.retryAfterText()
+                            + " and publish again; your text is kept below.", List.of()));
+        } else {
+            result = comments.submit(slug, new SubmitComment(paragraph, body, organization), actor);
+        }
         if (result instanceof Result.Ok<CommentView> ok) {
             // to the page that lists the new comment (the consultation page shows only the first ones)
             long count = comments.list(slug, paragraph == null ? "document" : paragraph, Paging.of(0, 1)).orThrow()
@@ -204,9 +225,12 @@ class ContributionPages {
         if (refusal.code().equals("consultation-closed")) {
             errors = new FormErrors(java.util.Map.of("body", closedMessage(current)));
         }
-        response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
+        response.setStatus(switch (refusal.kind()) {
+            case CONFLICT, FORBIDDEN, TOO_MANY_REQUESTS -> refusal.kind().status();
+            default -> 422;
+        });
         return paragraphPage(model, current, block, 0, viewer, form(current, block, body, organization,
-                new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations()), errors));
+                new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations(), false), errors));
     }
 
     @GetMapping("/me/contributions")
@@ -257,7 +281,8 @@ class ContributionPages {
         if (actor == null) {
             return new Viewer(false, false, false, List.of());
         }
-        return new Viewer(true, consultation.isOpen(), consultations.canRun(actor, consultation),
-                organizations.representedBy(actor.accountId()));
+        boolean confirmed = permissions.hasConfirmedEmail(actor);
+        return new Viewer(true, consultation.isOpen() && confirmed, consultations.canRun(actor, consultation),
+                organizations.representedBy(actor.accountId()), consultation.isOpen() && !confirmed);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.RefusedException;
+import org.polylogue.shared.security.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -94,6 +95,14 @@ class ApiProblems {
                     .contentType(response.getHeaders().getContentType()).body(problem);
         }
         return response;
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        var problem = Problems.of(429, "too-many-requests", "Too many requests.",
+                "You have done this too often. Try again in " + e.retryAfterText() + "; nothing was changed.");
+        return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)

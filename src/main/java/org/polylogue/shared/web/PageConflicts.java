@@ -27,4 +27,18 @@ class PageConflicts {
         mav.setStatus(HttpStatus.CONFLICT);
         return mav;
     }
+
+    @ExceptionHandler(org.polylogue.shared.security.TooManyRequestsException.class)
+    ModelAndView tooMany(org.polylogue.shared.security.TooManyRequestsException e, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        var mav = new ModelAndView("shared/error");
+        mav.addObject("layout", LayoutAdvice.of(request));
+        mav.addObject("status", 429);
+        mav.addObject("title", "Please wait a moment");
+        mav.addObject("message", "You have done this too often in a short time. Try again in " + e.retryAfterText()
+                + ". Nothing was saved by this attempt: use your browser's Back button to get back to what you typed.");
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        mav.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+        return mav;
+    }
 }

@@ -1,19 +1,20 @@
 package org.polylogue.shared.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Locale;
+import java.util.Optional;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.security.SecurityEvent;
+import org.polylogue.shared.security.TooManyRequestsException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -21,85 +22,75 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limits per client address on what attackers abuse first: password guessing (sign-in and
- * token requests) and mass registration. Answers 429 with Retry-After; problem details on the API.
+ * Password guessing is stopped before the security filters see the request (the password form is
+ * handled there, not by a controller): per client address, and per account for the form (keyed by
+ * the email typed, so guessing from many addresses is slowed too). Passkey sign-in is not limited
+ * here, so an attacker hammering someone's password cannot lock the owner out. Other routes are
+ * limited by {@link org.polylogue.shared.security.RateLimited} on their handlers.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-    /** What is limited, how much per period. */
-    public record Limits(int signInsPerMinute, int registrationsPerHour) {}
+    private final RateLimiter limiter;
+    private final ApplicationEventPublisher events;
 
-    private static final int MAX_CLIENTS = 50_000;
-
-    private final Limits limits;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_CLIENTS;
-        }
-    };
-
-    public RateLimitFilter(Limits limits) {
-        this.limits = limits;
+    public RateLimitFilter(RateLimiter limiter, ApplicationEventPublisher events) {
+        this.limiter = limiter;
+        this.events = events;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || kind(request.getRequestURI()) == null;
+        return !"POST".equals(request.getMethod()) || !isPasswordSignIn(request.getRequestURI());
     }
 
-    static String kind(String path) {
-        return switch (path) {
-            case "/sign-in", "/api/v1/auth/tokens" -> "sign-in";
-            case "/register", "/api/v1/accounts" -> "register";
-            default -> null;
-        };
+    static boolean isPasswordSignIn(String path) {
+        return path.equals("/sign-in") || path.equals("/api/v1/auth/tokens");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String kind = kind(request.getRequestURI());
-        Bucket bucket;
-        synchronized (buckets) {
-            bucket = buckets.computeIfAbsent(kind + " " + request.getRemoteAddr(), key -> newBucket(kind));
+        boolean api = request.getRequestURI().startsWith("/api/");
+        Optional<Duration> wait = limiter.tryConsume(RateLimit.SIGN_IN_PER_ADDRESS, request.getRemoteAddr());
+        RateLimit exhausted = RateLimit.SIGN_IN_PER_ADDRESS;
+        if (wait.isEmpty() && !api) {
+            // the API's email is in the JSON body; the account module checks that budget itself
+            String email = request.getParameter("email");
+            wait = limiter.tryConsume(RateLimit.SIGN_IN_PER_ACCOUNT, normalize(email));
+            exhausted = RateLimit.SIGN_IN_PER_ACCOUNT;
         }
-        var probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
+        if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(seconds));
-        if (request.getRequestURI().startsWith("/api/")) {
+        var refusal = new TooManyRequestsException(exhausted, wait.get());
+        events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN_RATE_LIMITED, null, null, exhausted.key()));
+        response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+        if (api) {
+            response.setStatus(429);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(("{\"type\":\"" + Problems.TYPE_BASE + "too-many-requests\","
-                    + "\"title\":\"Too many requests.\",\"status\":429,\"detail\":\"Try again in " + seconds
-                    + " seconds.\"}").getBytes(StandardCharsets.UTF_8));
-        } else {
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(("Too many attempts from your address. Please try again in " + seconds
-                    + " seconds.").getBytes(StandardCharsets.UTF_8));
+                    + "\"title\":\"Too many requests.\",\"status\":429,\"detail\":\"Too many sign-in attempts. Try again in "
+                    + refusal.retryAfterText() + ".\"}").getBytes(StandardCharsets.UTF_8));
+            return;
         }
+        // back to the form, which explains the wait and offers passkey sign-in (which is not limited)
+        String continueTo = request.getParameter("continue");
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", "/sign-in?locked=" + refusal.retryAfterSeconds()
+                + (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
+                        ? "&continue=" + URLEncoder.encode(continueTo, StandardCharsets.UTF_8) : ""));
     }
 
-    private Bucket newBucket(String kind) {
-        Bandwidth bandwidth = kind.equals("sign-in")
-                ? Bandwidth.builder().capacity(limits.signInsPerMinute()).refillGreedy(limits.signInsPerMinute(),
-                        Duration.ofMinutes(1)).build()
-                : Bandwidth.builder().capacity(limits.registrationsPerHour()).refillGreedy(limits.registrationsPerHour(),
-                        Duration.ofHours(1)).build();
-        return Bucket.builder().addLimit(bandwidth).build();
+    static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     @Configuration(proxyBeanMethods = false)
     static class Registration {
         @Bean
-        FilterRegistrationBean<RateLimitFilter> rateLimitFilter(
-                @Value("${polylogue.rate-limit.sign-ins-per-minute:20}") int signIns,
-                @Value("${polylogue.rate-limit.registrations-per-hour:30}") int registrations) {
-            var registration = new FilterRegistrationBean<>(new RateLimitFilter(new Limits(signIns, registrations)));
+        FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, ApplicationEventPublisher events) {
+            var registration = new FilterRegistrationBean<>(new RateLimitFilter(limiter, events));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }

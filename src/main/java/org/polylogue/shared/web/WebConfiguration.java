@@ -9,9 +9,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final RateLimiter rateLimiter;
+
+    WebConfiguration(RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new EndpointAccessInterceptor());
+        registry.addInterceptor(new RateLimitInterceptor(rateLimiter));
     }
 
     @Override
