@@ -180,6 +180,59 @@ public class Comments {
                 .orElseGet(() -> Result.rejected(Refusal.notFound("comment-not-found", "There is no such comment.")));
     }
 
+    /**
+     * The author corrects their comment while the consultation is open. The earlier text stays
+     * readable as a revision, and the comment is marked as edited. Refused: not the author (403
+     * {@code not-author}; imported comments have no author on the platform), window closed (409),
+     * empty or over-long body (400), unknown consultation or comment (404).
+     */
+    @Transactional
+    public Result<CommentView> edit(String consultationSlug, String commentId, String newBody, Actor actor) {
+        var consultation = consultations.find(consultationSlug);
+        if (consultation.isEmpty()) {
+            return Result.rejected(notFound(consultationSlug));
+        }
+        ConsultationView c = consultation.get();
+        var row = repository.findForUpdate(c.id(), commentId);
+        if (row.isEmpty()) {
+            return Result.rejected(Refusal.notFound("comment-not-found", "There is no such comment."));
+        }
+        if (!permissions.canEdit(actor, row.get().authorAccountId())) {
+            return Result.rejected(Refusal.forbidden("not-author", "Only the author of a comment can change it."));
+        }
+        if (c.status() != ConsultationStatus.OPEN) {
+            return Result.rejected(Refusal.conflict("consultation-closed",
+                    "This consultation is closed; comments can no longer be changed."));
+        }
+        String body = newBody == null ? "" : newBody.strip();
+        if (body.isEmpty()) {
+            return Result.rejected(Refusal.invalid("body", "is empty; write your comment"));
+        }
+        if (body.length() > SubmitComment.MAX_BODY) {
+            return Result.rejected(Refusal.invalid("body", "is " + body.length() + " characters long; the limit is "
+                    + SubmitComment.MAX_BODY));
+        }
+        if (!body.equals(row.get().body())) {
+            repository.replaceBody(row.get(), body, CommentMarkdown.toHtml(body), Instant.now(clock));
+            repository.recordChange(c.id());
+            events.publishEvent(new CommentEdited(commentId, c.id(), repository.revisions(commentId).size()));
+        }
+        return find(consultationSlug, commentId);
+    }
+
+    /** Whether the actor may change this comment (its author; imported comments have none on the platform). */
+    public boolean canEdit(Actor actor, String consultationSlug, String commentId) {
+        return consultations.find(consultationSlug)
+                .flatMap(c -> repository.find(c.id(), commentId))
+                .map(row -> permissions.canEdit(actor, row.authorAccountId())).orElse(false);
+    }
+
+    /** Earlier texts of a comment, oldest first (empty if never edited). */
+    public Result<List<CommentRevision>> revisions(String consultationSlug, String commentId) {
+        return find(consultationSlug, commentId).map(comment -> repository.revisions(commentId).stream()
+                .map(r -> new CommentRevision(r.revision(), r.body(), r.writtenAt(), r.replacedAt())).toList());
+    }
+
     /** A person's own comments, newest first. */
     public Paged<CommentView> byAuthor(String accountId, PageRequest page) {
         var rows = repository.byAuthor(accountId, page.size(), page.offset());

@@ -30,6 +30,11 @@ public class ContributionPermissions {
         return actor != null && organizations.represents(actor.accountId(), organizationId);
     }
 
+    /** Only the author changes a comment; imported comments have no author on the platform. */
+    public boolean canEdit(Actor actor, String authorAccountId) {
+        return actor != null && authorAccountId != null && authorAccountId.equals(actor.accountId());
+    }
+
     /** Importing inputs received by mail or on paper is the secretariat's job. */
     public boolean canImport(Actor actor, ConsultationView consultation) {
         return consultations.canRun(actor, consultation);

@@ -15,6 +15,14 @@ public sealed interface Result<T> permits Result.Ok, Result.Rejected {
         return new Rejected<>(refusal);
     }
 
+    /** The value transformed, or the same refusal. */
+    default <U> Result<U> map(java.util.function.Function<? super T, ? extends U> mapper) {
+        return switch (this) {
+            case Ok<T> ok -> new Ok<>(mapper.apply(ok.value()));
+            case Rejected<T> rejected -> new Rejected<>(rejected.refusal());
+        };
+    }
+
     /** The value, or a {@link RefusedException} that the web layer turns into problem details. */
     default T orThrow() {
         return switch (this) {

@@ -51,6 +51,24 @@ class CommentApi {
         return comments.find(slug, id).orThrow();
     }
 
+    /** Body {@code {"body"}}: the author corrects their comment while the consultation is open. */
+    record EditComment(String body) {}
+
+    @org.springframework.web.bind.annotation.PatchMapping("/api/v1/consultations/{slug}/comments/{id}")
+    @RequiresSignIn
+    @RateLimited(RateLimit.COMMENT_PER_ACCOUNT)
+    CommentView edit(@PathVariable String slug, @PathVariable String id, @RequestBody EditComment request,
+            Actor actor) {
+        return comments.edit(slug, id, request.body(), actor).orThrow();
+    }
+
+    @GetMapping("/api/v1/consultations/{slug}/comments/{id}/revisions")
+    @PublicEndpoint("earlier texts of a public comment stay public: the record is not rewritten")
+    java.util.List<org.polylogue.contribution.CommentRevision> revisions(@PathVariable String slug,
+            @PathVariable String id) {
+        return comments.revisions(slug, id).orThrow();
+    }
+
     @PostMapping(path = "/api/v1/consultations/{slug}/comments/import",
             consumes = {"application/x-ndjson", "application/jsonl", "application/json", "text/plain"})
     @RequiresSignIn

@@ -3,6 +3,7 @@ package org.polylogue.contribution.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ public class CommentRepository {
     private static final String COLUMNS = """
             id, consultation_id, paragraph_id, version, author_account_id, author_name, organization_id,
             organization_name, stakeholder_group, country, body, body_html, source, submitted_at""";
+    private static final String READ = COLUMNS + ", edited_at";
     private static final int CHANGE_SHARDS = 16;
 
     private final JdbcClient jdbc;
@@ -82,7 +84,7 @@ public class CommentRepository {
 
     /** One comment of a consultation. */
     public java.util.Optional<CommentRow> find(String consultationId, String id) {
-        return jdbc.sql("select " + COLUMNS + " from contribution_comment where consultation_id = :c and id = :id")
+        return jdbc.sql("select " + READ + " from contribution_comment where consultation_id = :c and id = :id")
                 .param("c", consultationId).param("id", id).query(CommentRepository::row).optional();
     }
 
@@ -94,7 +96,7 @@ public class CommentRepository {
 
     /** Comments of a consultation (all, or of one paragraph, or on the whole document), oldest first. */
     public List<CommentRow> page(String consultationId, Scope scope, String paragraphId, int limit, long offset) {
-        return jdbc.sql("select " + COLUMNS + " from contribution_comment where consultation_id = :c " + scope.sql
+        return jdbc.sql("select " + READ + " from contribution_comment where consultation_id = :c " + scope.sql
                 + " order by submitted_at, id limit :limit offset :offset")
                 .param("c", consultationId).param("p", paragraphId).param("limit", limit).param("offset", offset)
                 .query(CommentRepository::row).list();
@@ -143,7 +145,7 @@ public class CommentRepository {
                 union all
                 (select %1$s from contribution_comment
                  where consultation_id = :c and paragraph_id is null
-                 order by submitted_at, id limit :n)""".formatted(COLUMNS))
+                 order by submitted_at, id limit :n)""".formatted(READ))
                 .param("paragraphs", paragraphIds.toArray(String[]::new)).param("c", consultationId)
                 .param("n", perParagraph).query(CommentRepository::row).list();
     }
@@ -169,13 +171,13 @@ public class CommentRepository {
     }
 
     public List<CommentRow> byOrganization(String organizationId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from contribution_comment where organization_id = :o "
+        return jdbc.sql("select " + READ + " from contribution_comment where organization_id = :o "
                 + "order by submitted_at desc, id limit :limit")
                 .param("o", organizationId).param("limit", limit).query(CommentRepository::row).list();
     }
 
     public List<CommentRow> byAuthor(String accountId, int limit, long offset) {
-        return jdbc.sql("select " + COLUMNS + " from contribution_comment where author_account_id = :a "
+        return jdbc.sql("select " + READ + " from contribution_comment where author_account_id = :a "
                 + "order by submitted_at desc, id limit :limit offset :offset")
                 .param("a", accountId).param("limit", limit).param("offset", offset).query(CommentRepository::row).list();
     }
@@ -190,6 +192,40 @@ public class CommentRepository {
                 rs.getInt("version"), rs.getString("author_account_id"), rs.getString("author_name"),
                 rs.getString("organization_id"), rs.getString("organization_name"), rs.getString("stakeholder_group"),
                 rs.getString("country"), rs.getString("body"), rs.getString("body_html"), rs.getString("source"),
-                rs.getTimestamp("submitted_at").toInstant());
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getTimestamp("edited_at") == null ? null : rs.getTimestamp("edited_at").toInstant());
+    }
+
+    /** Replaces a comment's text, keeping the one it replaces as a numbered revision. */
+    public void replaceBody(CommentRow current, String body, String bodyHtml, Instant now) {
+        int revision = jdbc.sql("select count(*) + 1 from contribution_comment_revision where comment_id = :id")
+                .param("id", current.id()).query(Integer.class).single();
+        jdbc.sql("""
+                insert into contribution_comment_revision (comment_id, revision, body, written_at, replaced_at)
+                values (:id, :revision, :body, :written, :now)""")
+                .param("id", current.id()).param("revision", revision).param("body", current.body())
+                .param("written", Timestamp.from(current.editedAt() == null ? current.submittedAt() : current.editedAt()))
+                .param("now", Timestamp.from(now)).update();
+        jdbc.sql("update contribution_comment set body = :body, body_html = :html, edited_at = :now where id = :id")
+                .param("body", body).param("html", bodyHtml).param("now", Timestamp.from(now)).param("id", current.id())
+                .update();
+    }
+
+    /** Earlier texts of a comment, oldest first. */
+    public List<Revision> revisions(String commentId) {
+        return jdbc.sql("select revision, body, written_at, replaced_at from contribution_comment_revision "
+                + "where comment_id = :id order by revision").param("id", commentId)
+                .query((rs, n) -> new Revision(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /** An earlier text of a comment. */
+    public record Revision(int revision, String body, Instant writtenAt, Instant replacedAt) {}
+
+    /** Locks the comment row for an edit (two edits at once keep both texts in order). */
+    public java.util.Optional<CommentRow> findForUpdate(String consultationId, String id) {
+        return jdbc.sql("select " + READ + " from contribution_comment where consultation_id = :c and id = :id for update")
+                .param("c", consultationId).param("id", id).query(CommentRepository::row).optional();
     }
 }

@@ -60,6 +60,7 @@ public class CommentViews {
         Block paragraph = row.paragraphId() == null ? null : paragraphs.get(row.paragraphId());
         return new CommentView(row.id(), row.consultationId(), row.paragraphId(),
                 paragraph == null ? null : paragraph.number(), row.version(), row.body(), row.bodyHtml(),
-                Objects.requireNonNullElse(author, "(anonymous)"), organization, row.source(), row.submittedAt());
+                Objects.requireNonNullElse(author, "(anonymous)"), organization, row.source(), row.submittedAt(),
+                row.editedAt());
     }
 }

@@ -233,6 +233,63 @@ class ContributionPages {
                 new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations(), false), errors));
     }
 
+    @GetMapping("/consultations/{slug}/comments/{id}")
+    @PublicEndpoint("comments and their earlier texts are public")
+    String comment(@PathVariable String slug, @PathVariable String id, Actor actor, Model model) {
+        var consultation = find(slug);
+        var comment = findComment(slug, id);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("comment", comment);
+        model.addAttribute("revisions", comments.revisions(slug, id).orThrow());
+        model.addAttribute("canEdit", consultation.isOpen() && comments.canEdit(actor, slug, id));
+        return "contribution/comment-page";
+    }
+
+    @GetMapping("/consultations/{slug}/comments/{id}/edit")
+    @RequiresSignIn
+    String editForm(@PathVariable String slug, @PathVariable String id, Actor actor, Model model) {
+        var consultation = find(slug);
+        var comment = findComment(slug, id);
+        if (!comments.canEdit(actor, slug, id)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the author can change it.");
+        }
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("comment", comment);
+        model.addAttribute("body", comment.body());
+        model.addAttribute("errors", FormErrors.none());
+        return "contribution/comment-edit";
+    }
+
+    @PostMapping("/consultations/{slug}/comments/{id}/edit")
+    @RequiresSignIn
+    String edit(@PathVariable String slug, @PathVariable String id, @RequestParam(defaultValue = "") String body,
+            Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+        var consultation = find(slug);
+        var wait = rateLimiter.tryConsume(RateLimit.COMMENT_PER_ACCOUNT, "account " + actor.accountId());
+        Result<CommentView> result = wait.isPresent()
+                ? Result.rejected(new Refusal(Refusal.Kind.TOO_MANY_REQUESTS, "too-many-requests",
+                        "You are changing comments very quickly. Wait "
+                                + new TooManyRequestsException(RateLimit.COMMENT_PER_ACCOUNT, wait.get()).retryAfterText()
+                                + " and save again; your text is kept below.", List.of()))
+                : comments.edit(slug, id, body, actor);
+        if (result instanceof Result.Ok<CommentView> ok) {
+            return "redirect:/consultations/" + slug + "/comments/" + ok.value().id();
+        }
+        Refusal refusal = ((Result.Rejected<CommentView>) result).refusal();
+        if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
+            throw new org.springframework.security.access.AccessDeniedException(refusal.title());
+        }
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("comment", comments.find(slug, id).orThrow());
+        model.addAttribute("body", body);
+        model.addAttribute("errors", FormErrors.of(refusal));
+        response.setStatus(refusal.kind() == Refusal.Kind.INVALID ? 422 : refusal.kind().status());
+        return "contribution/comment-edit";
+    }
+
     @GetMapping("/me/contributions")
     @RequiresSignIn
     String myContributions(@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
@@ -271,6 +328,13 @@ class ContributionPages {
         }
         return "This consultation closed on " + Format.dateTime(consultation.closesAt())
                 + ", so your comment was not published. Your text is still here to copy.";
+    }
+
+    private CommentView findComment(String slug, String id) {
+        return switch (comments.find(slug, id)) {
+            case Result.Ok<CommentView> ok -> ok.value();
+            case Result.Rejected<CommentView> rejected -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
     }
 
     private ConsultationView find(String slug) {
