@@ -62,8 +62,15 @@ class AccountPages {
     @GetMapping("/sign-in")
     @PublicEndpoint("the sign-in form")
     String signInForm(@RequestParam(required = false) String error,
-            @RequestParam(name = "continue", required = false) String continueTo, Model model) {
+            @RequestParam(name = "continue", required = false) String continueTo,
+            @RequestParam(required = false) String reset, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("failure", error == null ? null : switch (error) {
+            case "second-factor" -> "Too many wrong codes. Sign in again with your password.";
+            case "expired" -> "The sign-in took too long. Please sign in again.";
+            default -> "The email or password is wrong.";
+        });
+        model.addAttribute("notice", reset != null ? "Your password was changed. Sign in with the new one." : null);
         model.addAttribute("continueTo",
                 continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//") ? continueTo : "");
         return "account/sign-in";
