@@ -20,7 +20,7 @@ public class TwoFactor {
 
     static final String WRONG_CODE = "is not a current code of your authenticator app";
     static final String WRONG_CODE_OR_RECOVERY = "is neither a current code of your app nor an unused recovery code";
-    static final String REPLAYED = "was already used: wait for the next code of your app";
+    static final String REPLAYED = "has already been used: wait for the next code of your app";
 
     private final SecondFactors factors;
     private final AccountRepository accounts;
