@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.polylogue.account.internal.AccountRepository;
 import org.polylogue.account.internal.ApiTokens;
 import org.polylogue.account.internal.EmailVerification;
+import org.polylogue.account.internal.PasswordPolicy;
 import org.polylogue.shared.Ids;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
@@ -30,11 +31,16 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RateLimiter rateLimiter;
+    private final PasswordPolicy policy;
+    private final TwoFactor twoFactor;
     private volatile String unknownAccountHash;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwords, ApiTokens tokens, EmailVerification verification,
-            ApplicationEventPublisher events, Clock clock, RateLimiter rateLimiter) {
+            ApplicationEventPublisher events, Clock clock, RateLimiter rateLimiter, PasswordPolicy policy,
+            TwoFactor twoFactor) {
         this.rateLimiter = rateLimiter;
+        this.policy = policy;
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -43,10 +49,17 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** Registers a person and sends the verification mail; refuses an email already registered. */
+    /**
+     * Registers a person and sends the verification mail; refuses an email already registered and a
+     * weak password ({@code weak-password}, at field {@code password}).
+     */
     @Transactional
     public Result<AccountView> register(RegisterAccount request) {
         String email = normalizeEmail(request.email());
+        var weak = policy.problem(request.password(), email, request.displayName());
+        if (weak.isPresent()) {
+            return Result.rejected(weakPassword("password", weak.get()));
+        }
         if (accounts.findByEmail(email).isPresent()) {
             return Result.rejected(Refusal.conflict("email-taken", "An account with this email already exists.", "email"));
         }
@@ -58,8 +71,13 @@ public class Accounts {
         return Result.ok(accounts.find(id).orElseThrow());
     }
 
-    /** Checks email and password and returns a new API token, shown once (no transaction: Argon2 is slow). */
-    public Result<String> issueToken(String email, String password, String name) {
+    /**
+     * Checks email and password (and, for an account with a second factor, {@code otp}: a current code
+     * of the app or an unused recovery code) and returns a new API token, shown once (no transaction:
+     * Argon2 is slow). A missing or wrong {@code otp} is refused as {@code second-factor-required}.
+     * Attempts per account are rate-limited like the sign-in form.
+     */
+    public Result<String> issueToken(String email, String password, String name, String otp) {
         rateLimiter.consume(RateLimit.SIGN_IN_PER_ACCOUNT, normalizeEmail(email == null ? "" : email));
         var account = accounts.findCredentials(normalizeEmail(email == null ? "" : email));
         if (account.isEmpty()) {
@@ -69,6 +87,17 @@ public class Accounts {
         if (account.isEmpty() || password == null || !passwords.matches(password, account.get().passwordHash())) {
             return Result.rejected(new Refusal(Refusal.Kind.UNAUTHENTICATED, "bad-credentials",
                     "The email or password is wrong.", java.util.List.of()));
+        }
+        String accountId = account.get().id();
+        if (twoFactor.status(accountId).enabled()) {
+            var refusal = otp == null || otp.isBlank() ? Optional.of(new Refusal(Refusal.Kind.INVALID, "", "",
+                    java.util.List.of(new Refusal.FieldMessage("otp", "is required for this account"))))
+                    : twoFactor.checkSignIn(accountId, otp, "otp");
+            if (refusal.isPresent()) {
+                return Result.rejected(new Refusal(Refusal.Kind.UNAUTHENTICATED, "second-factor-required",
+                        "This account needs its second factor: send a current code of the authenticator app as otp.",
+                        refusal.get().errors()));
+            }
         }
         return Result.ok(tokens.issue(account.get().id(), name == null ? "API token" : name));
     }
@@ -128,6 +157,15 @@ public class Accounts {
     public Result<AccountView> verifyEmail(String token) {
         return verification.verify(token);
     }
+
+    /** The refusal of a weak password at {@code field}; the API answers it with 422. */
+    static Refusal weakPassword(String field, String message) {
+        return new Refusal(Refusal.Kind.INVALID, WEAK_PASSWORD, "The password is too weak.",
+                java.util.List.of(new Refusal.FieldMessage(field, message)));
+    }
+
+    /** The problem type of a password refused by the strength check. */
+    public static final String WEAK_PASSWORD = "weak-password";
 
     private String unknownAccountHash() {
         if (unknownAccountHash == null) {

@@ -27,8 +27,9 @@ class AccountApi {
         this.accounts = accounts;
     }
 
+    /** {@code otp}: for an account with a second factor, a current code of its app or an unused recovery code. */
     record TokenRequest(@NotBlank(message = "is required") String email,
-            @NotBlank(message = "is required") String password, String name) {}
+            @NotBlank(message = "is required") String password, String name, String otp) {}
 
     record VerificationRequest(@NotBlank(message = "is required") String token) {}
 
@@ -43,7 +44,7 @@ class AccountApi {
     @PostMapping("/api/v1/auth/tokens")
     @PublicEndpoint("exchanges email and password for a personal token")
     ResponseEntity<Map<String, String>> token(@Valid @RequestBody TokenRequest request) {
-        String token = accounts.issueToken(request.email(), request.password(), request.name()).orThrow();
+        String token = accounts.issueToken(request.email(), request.password(), request.name(), request.otp()).orThrow();
         return ResponseEntity.status(201).body(Map.of("token", token));
     }
 
@@ -59,6 +60,12 @@ class AccountApi {
     ResponseEntity<Map<String, String>> resendVerification(Actor actor) {
         var account = accounts.resendVerification(actor.accountId()).orThrow();
         return ResponseEntity.accepted().body(Map.of("sentTo", account.email()));
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.polylogue.shared.RefusedException.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> refused(
+            org.polylogue.shared.RefusedException e) {
+        return WeakPasswordProblem.response(e.refusal());
     }
 
     @GetMapping("/api/v1/accounts/me")

@@ -65,6 +65,19 @@ public class AccountRepository {
                 .optional();
     }
 
+    public Optional<Credentials> findCredentialsById(String id) {
+        return jdbc.sql("select id, email, password_hash, display_name, administrator from account_person where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)))
+                .optional();
+    }
+
+    public void updatePasswordHash(String id, String passwordHash) {
+        jdbc.sql("update account_person set password_hash = :hash where id = :id")
+                .param("id", id).param("hash", passwordHash).update();
+    }
+
     public Map<String, String> displayNames(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
         if (ids.isEmpty()) {

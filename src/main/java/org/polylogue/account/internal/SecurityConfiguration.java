@@ -62,10 +62,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecondFactorGate secondFactorGate) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email").passwordParameter("password")
-                        .successHandler(new ContinueAfterSignIn())
+                        .successHandler(secondFactorGate)
                         .failureHandler((request, response, e) -> response.sendRedirect("/sign-in?error"
                                 + (ContinueAfterSignIn.isLocalPath(request.getParameter("continue")) ? "&continue="
                                         + java.net.URLEncoder.encode(request.getParameter("continue"),

@@ -66,8 +66,14 @@ class AccountPages {
     @PublicEndpoint("the sign-in form")
     String signInForm(@RequestParam(required = false) String error,
             @RequestParam(name = "continue", required = false) String continueTo,
-            @RequestParam(required = false) Long locked, Model model) {
+            @RequestParam(required = false) Long locked, @RequestParam(required = false) String reset, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("failure", error == null ? null : switch (error) {
+            case "second-factor" -> "Too many wrong codes. Sign in again with your password.";
+            case "expired" -> "The sign-in took too long. Please sign in again.";
+            default -> "The email or password is wrong.";
+        });
+        model.addAttribute("notice", reset != null ? "Your password was changed. Sign in with the new one." : null);
         model.addAttribute("lockedFor", locked == null || locked < 1 ? ""
                 : new org.polylogue.shared.security.TooManyRequestsException(
                         org.polylogue.shared.security.RateLimit.SIGN_IN_PER_ACCOUNT,

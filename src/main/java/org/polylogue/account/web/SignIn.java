@@ -9,7 +9,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Signs a person in right after registration, as the sign-in form would. */
+/** Signs a person in right after registration or the second step of sign-in, as the sign-in form would. */
 @Component
 class SignIn {
 
@@ -23,7 +23,8 @@ class SignIn {
         this.users = users;
     }
 
-    void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
+    org.springframework.security.core.Authentication signIn(String email, HttpServletRequest request,
+            HttpServletResponse response) {
         var principal = users.loadUserByUsername(email);
         if (principal instanceof org.springframework.security.core.CredentialsContainer credentials) {
             credentials.eraseCredentials();
@@ -35,5 +36,6 @@ class SignIn {
         request.changeSessionId();
         repository.saveContext(context, request, response);
         csrf.onAuthentication(authentication, request, response);
+        return authentication;
     }
 }

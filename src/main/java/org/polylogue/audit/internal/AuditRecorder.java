@@ -3,13 +3,11 @@ package org.polylogue.audit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import org.polylogue.account.Accounts;
-import org.polylogue.shared.security.ActorPrincipal;
 import org.polylogue.shared.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Records every {@link SecurityEvent} once the work that caused it has committed (at once when no
- * transaction was running, e.g. a failed sign-in), and turns Spring Security's sign-in events into
- * security events.
+ * transaction was running, e.g. a failed sign-in), and turns Spring Security's failed sign-ins into
+ * security events (successful ones are published by the account module once every factor was given).
  */
 @Component
 @EnableScheduling
@@ -40,16 +38,6 @@ class AuditRecorder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEvent event) {
         repository.insert(event, Instant.now(clock));
-    }
-
-    @EventListener
-    void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof ActorPrincipal principal) {
-            String accountId = principal.actor().accountId();
-            String method = event.getAuthentication().getClass().getSimpleName().contains("WebAuthn") ? "passkey"
-                    : "password";
-            events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN, accountId, "account:" + accountId, method));
-        }
     }
 
     @EventListener
