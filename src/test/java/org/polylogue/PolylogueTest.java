@@ -16,6 +16,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "polylogue.data-dir=target/test-data/${random.uuid}",
     "polylogue.demo=false",
+    // read on first use by the passkey relying party, once the random port is known
+    "polylogue.public-url=http://localhost:${local.server.port:0}",
     "polylogue.db.pool-size=8",
     "polylogue.rate-limit.enabled=false",
     "logging.level.org.springframework.web=WARN"

@@ -30,14 +30,28 @@ public final class TestBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String csrf;
+    private String userAgent;
 
     public TestBrowser(int port) {
         this.base = "http://localhost:" + port;
+    }
+
+    /** Sends this User-Agent header from now on, as a named browser would. */
+    public TestBrowser userAgent(String userAgent) {
+        this.userAgent = userAgent;
+        return this;
+    }
+
+    /** The value of a cookie this browser holds (e.g. "SESSION"), or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Opens a page, as following a link does. */
@@ -92,6 +106,9 @@ public final class TestBrowser {
 
     private Page send(HttpRequest.Builder builder) {
         builder.header("Accept", "text/html,application/xhtml+xml");
+        if (userAgent != null) {
+            builder.header("User-Agent", userAgent);
+        }
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -64,7 +64,7 @@ class PersonTurnsOnSecondFactorTest {
         page.navigate("/sign-in");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(TestApi.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 
         page.navigate("/account");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Second factor (authenticator app)")).click();
@@ -99,13 +99,13 @@ class PersonTurnsOnSecondFactorTest {
         page.navigate("/account/password");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(TestApi.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sign-in/second-factor$"));
         assertThat(page.getByLabel("Six-digit code")).isFocused();
         assertThat(page.getByLabel("Six-digit code")).hasAttribute("autocomplete", "one-time-code");
         check(page, "second-factor-sign-in");
         page.getByLabel("Six-digit code").fill(SecondFactorSteps.code(secret, 1));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/account/password(\\?continue)?$"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Leila Haddad"))).isVisible();
         check(page, "password-change");

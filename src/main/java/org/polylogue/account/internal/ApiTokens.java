@@ -32,17 +32,55 @@ public class ApiTokens {
     }
 
     public String issue(String accountId, String name) {
+        return issue(accountId, name, LIFETIME).token();
+    }
+
+    /** A new token, as shown once to its owner, and its row. */
+    public record Issued(String id, String name, Instant createdAt, Instant expiresAt, String token) {}
+
+    /** A token as its owner sees it in a list; never the secret (only its hash is stored). */
+    public record Row(String id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+            Instant revokedAt) {}
+
+    public Issued issue(String accountId, String name, Duration lifetime) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = Instant.now(clock);
+        String id = Ids.next();
+        String stored = name.length() > 100 ? name.substring(0, 100) : name;
         jdbc.sql("""
                 insert into account_api_token (id, account_id, token_hash, name, created_at, expires_at)
                 values (:id, :account, :hash, :name, :now, :expires)""")
-                .param("id", Ids.next()).param("account", accountId).param("hash", hash(token))
-                .param("name", name.length() > 100 ? name.substring(0, 100) : name)
-                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(LIFETIME))).update();
-        return token;
+                .param("id", id).param("account", accountId).param("hash", hash(token))
+                .param("name", stored)
+                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(lifetime))).update();
+        return new Issued(id, stored, now, now.plus(lifetime), token);
+    }
+
+    /** The account's tokens, the newest first. */
+    public java.util.List<Row> list(String accountId) {
+        return jdbc.sql("""
+                select id, name, created_at, expires_at, last_used_at, revoked_at from account_api_token
+                where account_id = :account order by created_at desc, id desc""")
+                .param("account", accountId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant(), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+                .list();
+    }
+
+    /** Revokes the account's token (idempotent); empty when the account has no token with this id. */
+    public Optional<Row> revoke(String accountId, String tokenId) {
+        jdbc.sql("""
+                update account_api_token set revoked_at = :now
+                where id = :id and account_id = :account and revoked_at is null""")
+                .param("now", Timestamp.from(Instant.now(clock))).param("id", tokenId).param("account", accountId)
+                .update();
+        return list(accountId).stream().filter(row -> row.id().equals(tokenId)).findFirst();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** The actor a valid, unexpired token belongs to. */

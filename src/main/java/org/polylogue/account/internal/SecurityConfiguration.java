@@ -3,9 +3,12 @@ package org.polylogue.account.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.polylogue.shared.security.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,8 +17,11 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * Two chains: {@code /api/**} is stateless with bearer tokens and no CSRF (no cookies are accepted
@@ -62,8 +68,28 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SecondFactorGate secondFactorGate) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecondFactorGate secondFactorGate,
+            WebAuthnRelyingPartyOperations relyingParty, UserDetailsService users, ApplicationEventPublisher events)
+            throws Exception {
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(new SignInSession()))
+                // Passkeys: Spring Security's WebAuthn endpoints (/webauthn/register/options, /webauthn/register,
+                // /webauthn/authenticate/options, /login/webauthn), our own pages instead of Spring's default
+                // ones. The relying party (name "Polylogue", id and origin from polylogue.public-url) is the
+                // PasskeyRelyingParty bean, which Spring uses instead of rpId/rpName/allowedOrigins here.
+                .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationManager(
+                                        new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, users)));
+                                // as the password form: a new session id (no fixation), a new CSRF token
+                                filter.setSessionAuthenticationStrategy(
+                                        http.getSharedObject(SessionAuthenticationStrategy.class));
+                                filter.setAuthenticationSuccessHandler(new PasskeySignedIn(events));
+                                return filter;
+                            }
+                        }))
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email").passwordParameter("password")
                         .successHandler(secondFactorGate)
                         .failureHandler((request, response, e) -> response.sendRedirect("/sign-in?error"

@@ -34,6 +34,7 @@ class SignIn {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
+        org.polylogue.account.internal.SignInSession.remember(request);
         repository.saveContext(context, request, response);
         csrf.onAuthentication(authentication, request, response);
         return authentication;
