@@ -71,9 +71,11 @@ class AccountPages {
 
     @GetMapping("/account")
     @RequiresSignIn
-    String account(Actor actor, @RequestParam(required = false) String registered, Model model) {
+    String account(Actor actor, @RequestParam(required = false) String registered,
+            @RequestParam(name = "pseudonym-saved", required = false) String pseudonymSaved, Model model) {
         model.addAttribute("account", accounts.find(actor.accountId()).orElseThrow());
         model.addAttribute("registered", registered != null);
+        model.addAttribute("pseudonymSaved", pseudonymSaved != null);
         return "account/account";
     }
 

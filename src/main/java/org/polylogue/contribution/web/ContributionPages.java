@@ -158,7 +158,7 @@ class ContributionPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var viewer = viewer(actor, consultation);
         return paragraphPage(model, consultation, paragraph, page, viewer,
-                form(consultation, paragraph, "", null, viewer, FormErrors.none()));
+                form(consultation, paragraph, "", null, viewer, FormErrors.none()), actor);
     }
 
     @GetMapping("/consultations/{slug}/document-comments")
@@ -168,7 +168,7 @@ class ContributionPages {
         var consultation = find(slug);
         var viewer = viewer(actor, consultation);
         return paragraphPage(model, consultation, null, page, viewer,
-                form(consultation, null, "", null, viewer, FormErrors.none()));
+                form(consultation, null, "", null, viewer, FormErrors.none()), actor);
     }
 
     @PostMapping("/consultations/{slug}/comments")
@@ -206,7 +206,7 @@ class ContributionPages {
         }
         response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
         return paragraphPage(model, current, block, 0, viewer, form(current, block, body, organization,
-                new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations()), errors));
+                new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations()), errors), actor);
     }
 
     @GetMapping("/me/contributions")
@@ -220,9 +220,9 @@ class ContributionPages {
     }
 
     private String paragraphPage(Model model, ConsultationView consultation, Block paragraph, int page, Viewer viewer,
-            CommentForm form) {
+            CommentForm form, Actor actor) {
         String scope = paragraph == null ? "document" : paragraph.paragraphId();
-        var list = comments.list(consultation.slug(), scope, Paging.forPages(page, PAGE_SIZE)).orThrow();
+        var list = comments.list(consultation.slug(), scope, Paging.forPages(page, PAGE_SIZE), actor).orThrow();
         model.addAttribute("consultation", consultation);
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("comments", list);
