@@ -60,6 +60,7 @@ public class Pseudonyms {
         }
         // the same pseudonym taken at the same moment: the unique index answers 409 conflict
         accounts.setPseudonym(actor.accountId(), value);
+        events.publishEvent(new PublicNameChanged(actor.accountId()));
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.PSEUDONYM_CHANGED, actor.accountId(),
                 "account:" + actor.accountId(), value == null ? "removed" : "set"));
         return Result.ok(accounts.find(actor.accountId()).orElseThrow());

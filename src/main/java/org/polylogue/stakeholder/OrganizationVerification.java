@@ -161,6 +161,7 @@ public class OrganizationVerification {
         }
         repository.markUsed(token, now);
         repository.markVerified(claim.organizationId(), VerificationMethod.DOMAIN, claim.domain(), now);
+        events.publishEvent(new OrganizationVerificationChanged(claim.organizationId()));
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.ORGANIZATION_VERIFIED, claim.claimedBy(),
                 "organization:" + claim.organizationId(), "DOMAIN: " + claim.domain()));
         return Result.ok(organizations.find(claim.organizationId()).orElseThrow());
@@ -180,6 +181,7 @@ public class OrganizationVerification {
         }
         organizations.lock(organizationId);
         repository.markVerified(organizationId, VerificationMethod.ADMINISTRATOR, why, Instant.now(clock));
+        events.publishEvent(new OrganizationVerificationChanged(organizationId));
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.ORGANIZATION_VERIFIED, actor.accountId(),
                 "organization:" + organizationId, "ADMINISTRATOR: " + why));
         return Result.ok(organizations.find(organizationId).orElseThrow());
@@ -203,6 +205,7 @@ public class OrganizationVerification {
         }
         repository.clearVerification(organizationId);
         repository.releaseDomains(organizationId);
+        events.publishEvent(new OrganizationVerificationChanged(organizationId));
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.ORGANIZATION_VERIFICATION_REVOKED, actor.accountId(),
                 "organization:" + organizationId, why));
         return Result.ok(organizations.find(organizationId).orElseThrow());

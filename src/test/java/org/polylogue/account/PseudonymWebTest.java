@@ -105,6 +105,18 @@ class PseudonymWebTest {
     }
 
     @Test
+    void takingAPseudonymHidesTheNameAtOnceOnTheSharedSignedOutPage() {
+        String admin = fixtures.administrator();
+        var consultation = fixtures.openConsultation(admin, fixtures.process(admin));
+        String slug = consultation.get("slug").asString();
+        fixtures.comment(token, slug, null, "Said before choosing a pseudonym.");
+        assertThat(new TestBrowser(port).get("/consultations/" + slug).body()).contains(realName);
+        setPseudonym(pseudonym, token);
+        assertThat(new TestBrowser(port).get("/consultations/" + slug).body()).contains(pseudonym)
+                .doesNotContain(realName);
+    }
+
+    @Test
     void removingThePseudonymShowsTheDisplayNameAgain() {
         setPseudonym(pseudonym, token);
         var removed = setPseudonym(null, token);

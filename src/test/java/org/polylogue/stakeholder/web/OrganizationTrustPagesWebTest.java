@@ -145,17 +145,27 @@ class OrganizationTrustPagesWebTest {
     @Test
     void theBadgeShowsOnCommentsAndInMyContributions() {
         String admin = fixtures.administrator();
-        api.post("/api/v1/organizations/" + organization + "/verification", Map.of("reason", "Known."), admin);
         var consultation = fixtures.openConsultation(admin, fixtures.process(admin));
         String slug = consultation.get("slug").asString();
         String paragraph = consultation.get("document").get("paragraphs").get(1).get("id").asString();
-        var comment = api.post("/api/v1/consultations/" + slug + "/comments",
+        api.post("/api/v1/consultations/" + slug + "/comments",
                 Map.of("paragraphId", paragraph, "body", "For the lab.", "organizationId", organization), token);
+        // the shared signed-out page, rendered before the verification, is not served after it
+        assertThat(new TestBrowser(port).get("/consultations/" + slug).body()).contains("For the lab.")
+                .doesNotContain(BADGE);
+        api.post("/api/v1/organizations/" + organization + "/verification", Map.of("reason", "Known."), admin);
+        assertThat(new TestBrowser(port).get("/consultations/" + slug).body()).contains(BADGE);
+        var comment = api.post("/api/v1/consultations/" + slug + "/comments",
+                Map.of("paragraphId", paragraph, "body", "Again for the lab.", "organizationId", organization), token);
         assertThat(comment.json().get("organization").get("verified").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/consultations/" + slug + "/comments").json().get("items").get(0)
                 .get("organization").get("verified").asBoolean()).isTrue();
 
         assertThat(new TestBrowser(port).get("/consultations/" + slug).body()).contains(BADGE);
+        api.send("DELETE", "/api/v1/organizations/" + organization + "/verification",
+                TestApi.json(Map.of("reason", "Withdrawn for the test.")), admin, "application/json", Map.of());
+        assertThat(new TestBrowser(port).get("/consultations/" + slug).body()).doesNotContain(BADGE);
+        api.post("/api/v1/organizations/" + organization + "/verification", Map.of("reason", "Known."), admin);
         assertThat(new TestBrowser(port).get("/consultations/" + slug + "/paragraphs/" + paragraph).body())
                 .contains(BADGE);
         assertThat(representative.get("/me/contributions").body()).contains(BADGE);
