@@ -97,7 +97,7 @@ public class OrganizationVerification {
                 Hello,
 
                 a representative of %s on Polylogue asked to verify the organisation by its mail
-                domain %s. If this is right, open this link within 48 hours:
+                domain %s. If this is right, open this link within 48 hours and confirm:
 
                 %s/organizations/verify-domain?token=%s
 
@@ -116,6 +116,40 @@ public class OrganizationVerification {
     @TransactionalEventListener(fallbackExecution = true)
     void sendAfterCommit(ClaimMailReady ready) {
         mailer.send(ready.mail());
+    }
+
+    /**
+     * What the link would confirm, changing nothing: opening a link only shows this, so that mail
+     * scanners which follow links never verify anything; a person confirms with a button. Refused as
+     * {@link #confirmDomain(String)} refuses.
+     */
+    @Transactional(readOnly = true)
+    public Result<DomainClaimPreview> previewClaim(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Result.rejected(tokenRefusal("invalid-token", "This verification link is not valid.", "is not valid"));
+        }
+        var found = repository.claim(token);
+        if (found.isEmpty()) {
+            return Result.rejected(tokenRefusal("invalid-token", "This verification link is not valid.", "is not valid"));
+        }
+        var claim = found.get();
+        var organization = organizations.find(claim.organizationId()).orElseThrow();
+        if (claim.usedAt() != null) {
+            if (organization.verificationMethod() == VerificationMethod.DOMAIN
+                    && claim.domain().equals(organization.verificationNote())) {
+                return Result.ok(new DomainClaimPreview(organization, claim.domain(), true));
+            }
+            return Result.rejected(tokenRefusal("used-token", "This verification link has already been used.",
+                    "has already been used"));
+        }
+        if (claim.expiresAt().isBefore(Instant.now(clock))) {
+            return Result.rejected(tokenRefusal("expired-token", "This verification link has expired.", "has expired"));
+        }
+        var owner = repository.domainOwner(claim.domain());
+        if (owner.isPresent() && !owner.get().equals(claim.organizationId())) {
+            return Result.rejected(domainClaimed(claim.domain()));
+        }
+        return Result.ok(new DomainClaimPreview(organization, claim.domain(), false));
     }
 
     /**

@@ -61,7 +61,7 @@ class RepresentativeVerifiesOrganisationByDomainTest {
      * The browser steps of verifying an organisation by its mail domain, for any story that needs
      * them: the signed-in representative on {@code page} claims the domain of {@code email} on the
      * organisation page, reads the mail in the development mailbox ({@code /dev/mailbox}), opens the
-     * link and ends on the organisation page, which shows the verified badge.
+     * link, confirms, and ends on the organisation page, which shows the verified badge.
      */
     public static void verifyOrganisationByDomain(Page page, String organizationId, String email) {
         page.navigate("/organizations/" + organizationId);
@@ -76,6 +76,11 @@ class RepresentativeVerifiesOrganisationByDomainTest {
                 .matcher(mail.locator("pre").textContent());
         assertThat(link.find()).as("a domain link in the mail to " + email).isTrue();
         page.navigate(link.group(1));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Confirm the mail domain");
+        checkAccessibility(page);
+        screenshot(page, "organization-domain-confirm");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the domain")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("is verified");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the organisation's page")).click();

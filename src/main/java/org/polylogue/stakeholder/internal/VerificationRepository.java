@@ -35,9 +35,18 @@ public class VerificationRepository {
 
     /** The claim of this token, locked until the transaction ends so that it is used once. */
     public Optional<Claim> claimForUpdate(String token) {
+        return claim(token, " for update");
+    }
+
+    /** The claim of this token, unlocked, to show it. */
+    public Optional<Claim> claim(String token) {
+        return claim(token, "");
+    }
+
+    private Optional<Claim> claim(String token, String lock) {
         return jdbc.sql("""
                 select organization_id, domain, claimed_by, expires_at, used_at from stakeholder_domain_claim
-                where token_hash = :hash for update""")
+                where token_hash = :hash""" + lock)
                 .param("hash", hash(token))
                 .query((rs, n) -> new Claim(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))

@@ -9,6 +9,7 @@ import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.FormErrors;
+import org.polylogue.stakeholder.DomainClaimPreview;
 import org.polylogue.stakeholder.OrganizationVerification;
 import org.polylogue.stakeholder.OrganizationView;
 import org.springframework.http.HttpStatus;
@@ -46,20 +47,40 @@ class OrganizationVerificationPages {
     }
 
     @GetMapping("/organizations/verify-domain")
+    @PublicEndpoint("the token in the mail sent to the claimed domain is the credential; opening only shows it")
+    String previewDomain(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+        model.addAttribute("token", token);
+        switch (verification.previewClaim(token)) {
+            case Result.Ok<DomainClaimPreview> ok -> {
+                model.addAttribute("preview", ok.value());
+                model.addAttribute("organization", ok.value().confirmed() ? ok.value().organization() : null);
+                model.addAttribute("refusal", null);
+            }
+            case Result.Rejected<DomainClaimPreview> rejected -> refusedLink(rejected.refusal(), model, response);
+        }
+        return "stakeholder/domain-verified";
+    }
+
+    @PostMapping("/organizations/verify-domain")
     @PublicEndpoint("the token in the mail sent to the claimed domain is the credential")
     String confirmDomain(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+        model.addAttribute("token", token);
+        model.addAttribute("preview", null);
         switch (verification.confirmDomain(token)) {
             case Result.Ok<OrganizationView> ok -> {
                 model.addAttribute("organization", ok.value());
                 model.addAttribute("refusal", null);
             }
-            case Result.Rejected<OrganizationView> rejected -> {
-                model.addAttribute("organization", null);
-                model.addAttribute("refusal", rejected.refusal());
-                response.setStatus(rejected.refusal().kind().status());
-            }
+            case Result.Rejected<OrganizationView> rejected -> refusedLink(rejected.refusal(), model, response);
         }
         return "stakeholder/domain-verified";
+    }
+
+    private static void refusedLink(Refusal refusal, Model model, HttpServletResponse response) {
+        model.addAttribute("preview", null);
+        model.addAttribute("organization", null);
+        model.addAttribute("refusal", refusal);
+        response.setStatus(refusal.kind().status());
     }
 
     @PostMapping("/organizations/{id}/verification")

@@ -65,10 +65,19 @@ class OrganizationTrustPagesWebTest {
                 .contains("We mailed a confirmation link");
 
         String link = linkIn("it@" + domain);
-        var opened = new TestBrowser(port).get(link);
+        var visitor = new TestBrowser(port);
+        var opened = visitor.get(link);
         assertThat(opened.status()).isEqualTo(200);
-        assertThat(opened.body()).contains("is verified").contains(domain);
-        assertThat(new TestBrowser(port).get(link).status()).as("idempotent").isEqualTo(200);
+        assertThat(opened.body()).contains("Confirm the mail domain").contains(domain);
+        assertThat(api.get("/api/v1/organizations/" + organization).json().get("verified").asBoolean())
+                .as("opening the link (as a mail scanner does) verifies nothing").isFalse();
+        var confirmed = visitor.post("/organizations/verify-domain",
+                Map.of("token", link.substring(link.indexOf('=') + 1)));
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("is verified").contains(domain);
+        var again = new TestBrowser(port).get(link);
+        assertThat(again.status()).as("idempotent").isEqualTo(200);
+        assertThat(again.body()).contains("is verified");
 
         String html = new TestBrowser(port).get("/organizations/" + organization).body();
         assertThat(html).contains(BADGE).contains("Verified by its mail domain <strong>" + domain + "</strong>");
@@ -85,7 +94,9 @@ class OrganizationTrustPagesWebTest {
                 .contains("<title>Error:");
 
         api.post("/api/v1/organizations/" + organization + "/domain-claims", Map.of("email", "a@" + domain), token);
-        new TestBrowser(port).get(linkIn("a@" + domain));
+        String link = linkIn("a@" + domain);
+        api.post("/api/v1/organizations/domain-claims/confirmation",
+                Map.of("token", link.substring(link.indexOf('=') + 1)), null);
         String other = fixtures.organization(token, "Copycat Lab " + UUID.randomUUID(), "ACADEMIA", "TO");
         representative.get("/organizations/" + other);
         var claimed = representative.post("/organizations/" + other + "/domain-claims", Map.of("email", "b@" + domain));
@@ -99,6 +110,9 @@ class OrganizationTrustPagesWebTest {
         assertThat(tampered.status()).isEqualTo(400);
         assertThat(tampered.body()).contains("This link did not work").contains("not valid");
         assertThat(new TestBrowser(port).get("/organizations/verify-domain").status()).isEqualTo(400);
+        var forged = new TestBrowser(port);
+        forged.get("/sign-in");
+        assertThat(forged.post("/organizations/verify-domain", Map.of("token", "forged")).status()).isEqualTo(400);
     }
 
     @Test
