@@ -2,9 +2,6 @@ package org.polylogue.stakeholder.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
@@ -14,7 +11,6 @@ import org.polylogue.shared.web.FormErrors;
 import org.polylogue.stakeholder.Country;
 import org.polylogue.stakeholder.CreateOrganization;
 import org.polylogue.stakeholder.MemberRole;
-import org.polylogue.stakeholder.OrganizationActivity;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
 import org.polylogue.stakeholder.StakeholderGroup;
