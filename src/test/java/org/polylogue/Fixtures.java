@@ -135,4 +135,13 @@ public final class Fixtures {
         }
         return response.json().get("id").asString();
     }
+
+    /** Verifies an organisation as an administrator, with a reason (see the organisation trust API). */
+    public void verifyOrganization(String adminToken, String organizationId) {
+        var response = api.post("/api/v1/organizations/" + organizationId + "/verification",
+                Map.of("reason", "Verified for the test."), adminToken);
+        if (response.status() != 200) {
+            throw new IllegalStateException(response.body());
+        }
+    }
 }

@@ -110,7 +110,23 @@ public class Accounts {
         return accounts.findByEmail(normalizeEmail(email));
     }
 
-    /** Display names of the given accounts; unknown ids are absent from the map. */
+    /**
+     * The names shown publicly for the given accounts: the pseudonym where the person chose one, else
+     * the display name; unknown ids are absent. Use this wherever others see a person's name.
+     */
+    public Map<String, String> publicNames(Collection<String> accountIds) {
+        return accounts.publicNames(accountIds);
+    }
+
+    /**
+     * For the secretariat only: who stands behind the pseudonyms of the given accounts. Accounts
+     * without a pseudonym (and unknown ids) are absent. Never show this to the public.
+     */
+    public Map<String, VerifiedIdentity> identitiesBehindPseudonyms(Collection<String> accountIds) {
+        return accounts.identitiesBehindPseudonyms(accountIds);
+    }
+
+    /** Display names of the given accounts, for a person's own or private views; unknown ids are absent. */
     public Map<String, String> displayNames(Collection<String> accountIds) {
         return accounts.displayNames(accountIds);
     }

@@ -1,21 +1,37 @@
 package org.polylogue.contribution;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
- * A comment as pages and the API show it. {@code author} is the person's display name (or the
- * name given on paper for an imported comment); {@code organization} is null when the person
- * spoke for themselves.
+ * A comment as pages and the API show it. {@code author} is the person's public name (their
+ * pseudonym if they chose one, else their display name; for an imported comment the name given on
+ * paper); {@code organization} is null when the person spoke for themselves.
  *
  * @param paragraphId null for a comment on the whole document
  * @param paragraphNumber the paragraph's number in the current version, or null
  * @param version the document version the comment was made on
  * @param editedAt when the author last corrected it (earlier texts are kept); null if never
+ * @param authorIdentity who stands behind a pseudonym: only for the secretariat of the process, else
+ *     null (and absent from JSON)
  */
 public record CommentView(String id, String consultationId, String paragraphId, Integer paragraphNumber, int version,
         String body, String bodyHtml, String author, OrganizationRef organization, String source, Instant createdAt,
-        Instant editedAt) {
+        Instant editedAt, @JsonInclude(JsonInclude.Include.NON_NULL) AuthorIdentity authorIdentity) {
 
-    /** The organisation a comment speaks for. {@code id} is null for an imported organisation name. */
-    public record OrganizationRef(String id, String name, String stakeholderGroup, String country) {}
+    /**
+     * The organisation a comment speaks for. {@code id} is null for an imported organisation name.
+     *
+     * @param verified whether the organisation's identity is verified (by mail domain or administrator)
+     */
+    public record OrganizationRef(String id, String name, String stakeholderGroup, String country, boolean verified) {}
+
+    /** The verified identity behind a pseudonymous author, as the secretariat sees it. */
+    public record AuthorIdentity(String displayName, boolean emailVerified) {}
+
+    /** The same comment with the identity behind its author's pseudonym, for the secretariat. */
+    public CommentView withAuthorIdentity(AuthorIdentity identity) {
+        return new CommentView(id, consultationId, paragraphId, paragraphNumber, version, body, bodyHtml, author,
+                organization, source, createdAt, editedAt, identity);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.polylogue.account.Accounts;
 import org.polylogue.contribution.internal.CommentImport;
 import org.polylogue.contribution.internal.CommentMarkdown;
 import org.polylogue.contribution.internal.CommentRepository;
@@ -38,12 +39,14 @@ public class Comments {
     private final Drafts drafts;
     private final Organizations organizations;
     private final ContributionPermissions permissions;
+    private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Comments(CommentRepository repository, CommentViews views, CommentImport importer, Consultations consultations,
-            Drafts drafts, Organizations organizations, ContributionPermissions permissions,
+            Drafts drafts, Organizations organizations, ContributionPermissions permissions, Accounts accounts,
             ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
         this.repository = repository;
         this.views = views;
         this.importer = importer;
@@ -120,12 +123,22 @@ public class Comments {
         events.publishEvent(new CommentSubmitted(row.id(), c.id(), row.paragraphId(), row.organizationId()));
         repository.recordChange(c.id());
         Map<String, OrganizationView> orgs = organization == null ? Map.of() : Map.of(organization.id(), organization);
-        return Result.ok(CommentViews.view(row, Map.of(actor.accountId(), actor.displayName()), orgs,
+        return Result.ok(CommentViews.view(row, Map.of(actor.accountId(), accounts.publicNames(
+                List.of(actor.accountId())).getOrDefault(actor.accountId(), actor.displayName())), orgs,
                 version.paragraphsById()));
     }
 
     /** Comments of a consultation: all, of one paragraph, or ({@code paragraphId} = "document") on the whole document. */
     public Result<Paged<CommentView>> list(String consultationSlug, String paragraphId, PageRequest page) {
+        return list(consultationSlug, paragraphId, page, null);
+    }
+
+    /**
+     * As {@link #list(String, String, PageRequest)}, as {@code viewer} sees them: the secretariat of
+     * the process also sees who stands behind pseudonyms (null viewer: the public).
+     */
+    public Result<Paged<CommentView>> list(String consultationSlug, String paragraphId, PageRequest page,
+            Actor viewer) {
         var consultation = consultations.find(consultationSlug);
         if (consultation.isEmpty()) {
             return Result.rejected(notFound(consultationSlug));
@@ -143,7 +156,9 @@ public class Comments {
         String id = consultation.get().id();
         var rows = repository.page(id, scope, paragraphId, page.size(), page.offset());
         long total = repository.count(id, scope, paragraphId);
-        return Result.ok(new Paged<>(views.views(rows, version.paragraphsById()), page.page(), page.size(), total));
+        boolean identities = permissions.canSeeIdentities(viewer, consultation.get());
+        return Result.ok(new Paged<>(views.views(rows, version.paragraphsById(), identities), page.page(), page.size(),
+                total));
     }
 
     /**
@@ -168,15 +183,21 @@ public class Comments {
         return result;
     }
 
-    /** One comment of a consultation. */
+    /** One comment of a consultation, as the public sees it. */
     public Result<CommentView> find(String consultationSlug, String commentId) {
+        return find(consultationSlug, commentId, null);
+    }
+
+    /** One comment of a consultation, as {@code viewer} sees it (see {@link #list(String, String, PageRequest, Actor)}). */
+    public Result<CommentView> find(String consultationSlug, String commentId, Actor viewer) {
         var consultation = consultations.find(consultationSlug);
         if (consultation.isEmpty()) {
             return Result.rejected(notFound(consultationSlug));
         }
         var version = drafts.currentVersion(consultation.get().documentId()).orElseThrow();
         return repository.find(consultation.get().id(), commentId)
-                .map(row -> Result.ok(views.views(java.util.List.of(row), version.paragraphsById()).getFirst()))
+                .map(row -> Result.ok(views.views(java.util.List.of(row), version.paragraphsById(),
+                        permissions.canSeeIdentities(viewer, consultation.get())).getFirst()))
                 .orElseGet(() -> Result.rejected(Refusal.notFound("comment-not-found", "There is no such comment.")));
     }
 

@@ -35,6 +35,11 @@ public class ContributionPermissions {
         return actor != null && authorAccountId != null && authorAccountId.equals(actor.accountId());
     }
 
+    /** Only the secretariat of the process sees who stands behind a pseudonym; never the public. */
+    public boolean canSeeIdentities(Actor actor, ConsultationView consultation) {
+        return actor != null && consultations.canRun(actor, consultation);
+    }
+
     /** Importing inputs received by mail or on paper is the secretariat's job. */
     public boolean canImport(Actor actor, ConsultationView consultation) {
         return consultations.canRun(actor, consultation);

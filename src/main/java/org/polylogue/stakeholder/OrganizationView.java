@@ -14,6 +14,7 @@ public record OrganizationView(String id, String name, StakeholderGroup type, St
         RegionalGroup regionalGroup, Instant createdAt, Instant verifiedAt, VerificationMethod verificationMethod,
         String verificationNote, EcosocStatus ecosocStatus) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty("verified")
     public boolean verified() {
         return verifiedAt != null;
     }

@@ -12,6 +12,7 @@ import org.polylogue.shared.Ids;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
+import org.polylogue.shared.security.SecurityEvent;
 import org.polylogue.stakeholder.internal.OrganizationRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,12 +24,15 @@ public class Organizations {
 
     private final OrganizationRepository repository;
     private final Accounts accounts;
+    private final OrganizationPermissions permissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Organizations(OrganizationRepository repository, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    Organizations(OrganizationRepository repository, Accounts accounts, OrganizationPermissions permissions,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
+        this.permissions = permissions;
         this.events = events;
         this.clock = clock;
     }
@@ -55,6 +59,7 @@ public class Organizations {
         repository.insert(id, name, group, country, actor.accountId(), now);
         repository.addMember(id, actor.accountId(), MemberRole.REPRESENTATIVE, now);
         events.publishEvent(new OrganizationCreated(id, actor.accountId()));
+        roleEvent(SecurityEvent.Kind.ROLE_GRANTED, actor, id, MemberRole.REPRESENTATIVE, actor.accountId());
         return Result.ok(repository.find(id).orElseThrow());
     }
 
@@ -65,7 +70,7 @@ public class Organizations {
         if (organization.isEmpty()) {
             return Result.rejected(Refusal.notFound("organization-not-found", "There is no such organisation."));
         }
-        if (!actor.administrator() && !represents(actor.accountId(), organizationId)) {
+        if (!permissions.canManageMembers(actor, organizationId)) {
             return Result.rejected(Refusal.forbidden("not-representative",
                     "Only a representative of this organisation can add members."));
         }
@@ -85,7 +90,92 @@ public class Organizations {
         } else {
             repository.addMember(organizationId, person.get().id(), role, Instant.now(clock));
         }
+        roleEvent(SecurityEvent.Kind.ROLE_GRANTED, actor, organizationId, role, person.get().id());
         return Result.ok(organization.get());
+    }
+
+    /**
+     * Makes a member a representative or a representative a member; a representative (or an
+     * administrator) may. Refused: unknown organisation or member (404), not a representative (403
+     * {@code not-representative}), demoting the last representative (409 {@code last-representative}).
+     * Giving the role someone already has changes nothing.
+     */
+    @Transactional
+    public Result<Member> changeRole(String organizationId, String accountId, MemberRole role, Actor actor) {
+        var refusal = memberRefusal(organizationId, accountId);
+        if (refusal != null) {
+            return Result.rejected(refusal);
+        }
+        if (!permissions.canManageMembers(actor, organizationId)) {
+            return Result.rejected(Refusal.forbidden("not-representative",
+                    "Only a representative of this organisation can change roles."));
+        }
+        repository.lock(organizationId);
+        MemberRole current = repository.role(organizationId, accountId).orElseThrow();
+        if (current == role) {
+            return Result.ok(member(organizationId, accountId, role));
+        }
+        if (current == MemberRole.REPRESENTATIVE && repository.countRepresentatives(organizationId) <= 1) {
+            return Result.rejected(lastRepresentative());
+        }
+        repository.setRole(organizationId, accountId, role);
+        if (role == MemberRole.REPRESENTATIVE) {
+            roleEvent(SecurityEvent.Kind.ROLE_GRANTED, actor, organizationId, role, accountId);
+        } else {
+            roleEvent(SecurityEvent.Kind.ROLE_REVOKED, actor, organizationId, MemberRole.REPRESENTATIVE, accountId);
+        }
+        return Result.ok(member(organizationId, accountId, role));
+    }
+
+    /**
+     * Removes a person from the organisation: a representative (or an administrator) removes anyone,
+     * a person removes themselves (leaves). Refused: unknown organisation or member (404), anyone else
+     * (403 {@code not-representative}), removing the last representative (409 {@code last-representative}).
+     */
+    @Transactional
+    public Result<Void> removeMember(String organizationId, String accountId, Actor actor) {
+        var refusal = memberRefusal(organizationId, accountId);
+        if (refusal != null) {
+            return Result.rejected(refusal);
+        }
+        boolean leaving = actor != null && actor.accountId().equals(accountId);
+        if (!leaving && !permissions.canManageMembers(actor, organizationId)) {
+            return Result.rejected(Refusal.forbidden("not-representative",
+                    "Only a representative of this organisation can remove its members."));
+        }
+        repository.lock(organizationId);
+        MemberRole current = repository.role(organizationId, accountId).orElseThrow();
+        if (current == MemberRole.REPRESENTATIVE && repository.countRepresentatives(organizationId) <= 1) {
+            return Result.rejected(lastRepresentative());
+        }
+        repository.removeMember(organizationId, accountId);
+        roleEvent(SecurityEvent.Kind.ROLE_REVOKED, actor, organizationId, current, accountId);
+        return Result.ok(null);
+    }
+
+    private Refusal memberRefusal(String organizationId, String accountId) {
+        if (repository.find(organizationId).isEmpty()) {
+            return Refusal.notFound("organization-not-found", "There is no such organisation.");
+        }
+        if (accountId == null || repository.role(organizationId, accountId).isEmpty()) {
+            return Refusal.notFound("member-not-found", "This person is not a member of the organisation.");
+        }
+        return null;
+    }
+
+    private static Refusal lastRepresentative() {
+        return Refusal.conflict("last-representative",
+                "This is the organisation's only representative; make someone else representative first.");
+    }
+
+    private Member member(String organizationId, String accountId, MemberRole role) {
+        return new Member(accountId, accounts.publicNames(List.of(accountId)).getOrDefault(accountId, "(unknown)"), role);
+    }
+
+    private void roleEvent(SecurityEvent.Kind kind, Actor actor, String organizationId, MemberRole role,
+            String accountId) {
+        events.publishEvent(new SecurityEvent(kind, actor == null ? null : actor.accountId(),
+                "organization:" + organizationId, role.name() + " account:" + accountId));
     }
 
     public Optional<OrganizationView> find(String id) {
@@ -106,12 +196,17 @@ public class Organizations {
         return repository.representedBy(accountId);
     }
 
-    /** Members of an organisation with their roles, for its page. */
+    /** Members of an organisation with their roles and public names (pseudonyms where chosen), for its page. */
     public List<Member> members(String organizationId) {
         var members = repository.members(organizationId);
-        var names = accounts.displayNames(members.stream().map(Member::accountId).toList());
+        var names = accounts.publicNames(members.stream().map(Member::accountId).toList());
         return members.stream().map(m -> new Member(m.accountId(),
                 names.getOrDefault(m.accountId(), "(unknown)"), m.role())).toList();
+    }
+
+    /** Whether an organisation of this name exists in any country, whatever the case. */
+    public boolean nameTaken(String name) {
+        return repository.existsByName(name);
     }
 
     public long count() {

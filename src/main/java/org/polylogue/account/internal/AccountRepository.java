@@ -17,7 +17,7 @@ public class AccountRepository {
 
     public record Credentials(String id, String email, String passwordHash, String displayName, boolean administrator) {}
 
-    private static final String COLUMNS = "id, email, display_name, administrator, email_verified_at, created_at";
+    private static final String COLUMNS = "id, email, display_name, administrator, email_verified_at, created_at, pseudonym";
 
     private final JdbcClient jdbc;
 
@@ -91,9 +91,53 @@ public class AccountRepository {
         return names;
     }
 
+    /** The names everyone sees: the pseudonym where chosen, else the display name. */
+    public Map<String, String> publicNames(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, coalesce(pseudonym, display_name) from account_person where id = any(:ids)")
+                .param("ids", ids.toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    /** The verified identities behind the pseudonyms of the given accounts (accounts without one are absent). */
+    public Map<String, org.polylogue.account.VerifiedIdentity> identitiesBehindPseudonyms(Collection<String> ids) {
+        Map<String, org.polylogue.account.VerifiedIdentity> identities = new HashMap<>();
+        if (ids.isEmpty()) {
+            return identities;
+        }
+        jdbc.sql("""
+                select id, pseudonym, display_name, email_verified_at is not null from account_person
+                where id = any(:ids) and pseudonym is not null""")
+                .param("ids", ids.toArray(String[]::new))
+                .query(rs -> {
+                    identities.put(rs.getString(1), new org.polylogue.account.VerifiedIdentity(rs.getString(2),
+                            rs.getString(3), rs.getBoolean(4)));
+                });
+        return identities;
+    }
+
+    /** Whether another account uses this name, as display name or pseudonym, whatever the case. */
+    public boolean nameUsedByOther(String name, String accountId) {
+        return jdbc.sql("""
+                select exists(select 1 from account_person
+                where (lower(display_name) = lower(:name) or lower(pseudonym) = lower(:name)) and id <> :id)""")
+                .param("name", name).param("id", accountId).query(Boolean.class).single();
+    }
+
+    public void setPseudonym(String id, String pseudonym) {
+        jdbc.sql("update account_person set pseudonym = :pseudonym where id = :id")
+                .param("id", id).param("pseudonym", pseudonym).update();
+    }
+
     private static AccountView view(ResultSet rs, int n) throws SQLException {
         return new AccountView(rs.getString("id"), rs.getString("email"), rs.getString("display_name"),
                 rs.getBoolean("administrator"), rs.getTimestamp("email_verified_at") != null,
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("pseudonym"));
     }
 }

@@ -86,10 +86,12 @@ class AccountPages {
     @GetMapping("/account")
     @RequiresSignIn
     String account(Actor actor, @RequestParam(required = false) String registered,
-            @RequestParam(name = "mail-sent", required = false) String mailSent, Model model) {
+            @RequestParam(name = "mail-sent", required = false) String mailSent,
+            @RequestParam(name = "pseudonym-saved", required = false) String pseudonymSaved, Model model) {
         model.addAttribute("account", accounts.find(actor.accountId()).orElseThrow());
         model.addAttribute("registered", registered != null);
         model.addAttribute("mailSent", mailSent != null);
+        model.addAttribute("pseudonymSaved", pseudonymSaved != null);
         return "account/account";
     }
 

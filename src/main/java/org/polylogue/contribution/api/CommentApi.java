@@ -41,14 +41,14 @@ class CommentApi {
     @GetMapping("/api/v1/consultations/{slug}/comments")
     @PublicEndpoint("comments are public the moment they are submitted")
     Paged<CommentView> list(@PathVariable String slug, @RequestParam(required = false) String paragraphId,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return comments.list(slug, paragraphId, Paging.of(page, size)).orThrow();
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor actor) {
+        return comments.list(slug, paragraphId, Paging.of(page, size), actor).orThrow();
     }
 
     @GetMapping("/api/v1/consultations/{slug}/comments/{id}")
     @PublicEndpoint("comments are public the moment they are submitted")
-    CommentView comment(@PathVariable String slug, @PathVariable String id) {
-        return comments.find(slug, id).orThrow();
+    CommentView comment(@PathVariable String slug, @PathVariable String id, Actor actor) {
+        return comments.find(slug, id, actor).orThrow();
     }
 
     /** Body {@code {"body"}}: the author corrects their comment while the consultation is open. */

@@ -164,6 +164,18 @@ public class CommentRepository {
                 .update();
     }
 
+    /** The consultations where the person commented. */
+    public List<String> consultationsOfAuthor(String accountId) {
+        return jdbc.sql("select distinct consultation_id from contribution_comment where author_account_id = :a")
+                .param("a", accountId).query(String.class).list();
+    }
+
+    /** The consultations where someone commented for the organisation. */
+    public List<String> consultationsOfOrganization(String organizationId) {
+        return jdbc.sql("select distinct consultation_id from contribution_comment where organization_id = :o")
+                .param("o", organizationId).query(String.class).list();
+    }
+
     /** How many changes the comments of a consultation have had; grows with every committed change. */
     public long changes(String consultationId) {
         return jdbc.sql("select coalesce(sum(changes), 0) from contribution_comment_change where consultation_id = :c")

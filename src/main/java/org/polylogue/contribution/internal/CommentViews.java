@@ -25,9 +25,19 @@ public class CommentViews {
     }
 
     /**
+     * Views for everyone: authors under their public names.
+     *
      * @param paragraphs the current version's paragraphs by id (for numbers); may be empty
      */
     public List<CommentView> views(List<CommentRow> rows, Map<String, Block> paragraphs) {
+        return views(rows, paragraphs, false);
+    }
+
+    /**
+     * @param withIdentities whether to add the verified identity behind pseudonyms: only ever for
+     *     the secretariat of the comments' process
+     */
+    public List<CommentView> views(List<CommentRow> rows, Map<String, Block> paragraphs, boolean withIdentities) {
         Set<String> accountIds = new HashSet<>();
         Set<String> organizationIds = new HashSet<>();
         for (var row : rows) {
@@ -38,9 +48,25 @@ public class CommentViews {
                 organizationIds.add(row.organizationId());
             }
         }
-        Map<String, String> names = accounts.displayNames(accountIds);
+        Map<String, String> names = accounts.publicNames(accountIds);
         Map<String, OrganizationView> orgs = organizations.find(organizationIds);
-        return rows.stream().map(row -> view(row, names, orgs, paragraphs)).toList();
+        var views = rows.stream().map(row -> view(row, names, orgs, paragraphs));
+        if (withIdentities) {
+            var identities = accounts.identitiesBehindPseudonyms(accountIds);
+            Map<String, String> authors = new java.util.HashMap<>();
+            rows.forEach(row -> {
+                if (row.authorAccountId() != null) {
+                    authors.put(row.id(), row.authorAccountId());
+                }
+            });
+            views = views.map(view -> {
+                var identity = identities.get(authors.get(view.id()));
+                return identity == null ? view
+                        : view.withAuthorIdentity(new CommentView.AuthorIdentity(identity.displayName(),
+                                identity.emailVerified()));
+            });
+        }
+        return views.toList();
     }
 
     /** One view from names already known. */
@@ -52,15 +78,16 @@ public class CommentViews {
         if (row.organizationId() != null) {
             var org = orgs.get(row.organizationId());
             organization = new CommentView.OrganizationRef(row.organizationId(),
-                    org == null ? "(unknown organisation)" : org.name(), row.stakeholderGroup(), row.country());
+                    org == null ? "(unknown organisation)" : org.name(), row.stakeholderGroup(), row.country(),
+                    org != null && org.verified());
         } else if (row.organizationName() != null || row.stakeholderGroup() != null || row.country() != null) {
             organization = new CommentView.OrganizationRef(null, row.organizationName(), row.stakeholderGroup(),
-                    row.country());
+                    row.country(), false);
         }
         Block paragraph = row.paragraphId() == null ? null : paragraphs.get(row.paragraphId());
         return new CommentView(row.id(), row.consultationId(), row.paragraphId(),
                 paragraph == null ? null : paragraph.number(), row.version(), row.body(), row.bodyHtml(),
                 Objects.requireNonNullElse(author, "(anonymous)"), organization, row.source(), row.submittedAt(),
-                row.editedAt());
+                row.editedAt(), null);
     }
 }

@@ -167,7 +167,7 @@ class ContributionPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var viewer = viewer(actor, consultation);
         return paragraphPage(model, consultation, paragraph, page, viewer,
-                form(consultation, paragraph, "", null, viewer, FormErrors.none()));
+                form(consultation, paragraph, "", null, viewer, FormErrors.none()), actor);
     }
 
     @GetMapping("/consultations/{slug}/document-comments")
@@ -177,7 +177,7 @@ class ContributionPages {
         var consultation = find(slug);
         var viewer = viewer(actor, consultation);
         return paragraphPage(model, consultation, null, page, viewer,
-                form(consultation, null, "", null, viewer, FormErrors.none()));
+                form(consultation, null, "", null, viewer, FormErrors.none()), actor);
     }
 
     @PostMapping("/consultations/{slug}/comments")
@@ -230,14 +230,14 @@ class ContributionPages {
             default -> 422;
         });
         return paragraphPage(model, current, block, 0, viewer, form(current, block, body, organization,
-                new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations(), false), errors));
+                new Viewer(viewer.signedIn(), true, viewer.canRun(), viewer.organizations(), false), errors), actor);
     }
 
     @GetMapping("/consultations/{slug}/comments/{id}")
     @PublicEndpoint("comments and their earlier texts are public")
     String comment(@PathVariable String slug, @PathVariable String id, Actor actor, Model model) {
         var consultation = find(slug);
-        var comment = findComment(slug, id);
+        var comment = findComment(slug, id, actor);
         model.addAttribute("consultation", consultation);
         model.addAttribute("comment", comment);
         model.addAttribute("revisions", comments.revisions(slug, id).orThrow());
@@ -249,7 +249,7 @@ class ContributionPages {
     @RequiresSignIn
     String editForm(@PathVariable String slug, @PathVariable String id, Actor actor, Model model) {
         var consultation = find(slug);
-        var comment = findComment(slug, id);
+        var comment = findComment(slug, id, actor);
         if (!comments.canEdit(actor, slug, id)) {
             throw new org.springframework.security.access.AccessDeniedException("Only the author can change it.");
         }
@@ -283,7 +283,7 @@ class ContributionPages {
             throw new org.springframework.security.access.AccessDeniedException(refusal.title());
         }
         model.addAttribute("consultation", consultation);
-        model.addAttribute("comment", comments.find(slug, id).orThrow());
+        model.addAttribute("comment", findComment(slug, id, actor));
         model.addAttribute("body", body);
         model.addAttribute("errors", FormErrors.of(refusal));
         response.setStatus(refusal.kind() == Refusal.Kind.INVALID ? 422 : refusal.kind().status());
@@ -301,9 +301,9 @@ class ContributionPages {
     }
 
     private String paragraphPage(Model model, ConsultationView consultation, Block paragraph, int page, Viewer viewer,
-            CommentForm form) {
+            CommentForm form, Actor actor) {
         String scope = paragraph == null ? "document" : paragraph.paragraphId();
-        var list = comments.list(consultation.slug(), scope, Paging.forPages(page, PAGE_SIZE)).orThrow();
+        var list = comments.list(consultation.slug(), scope, Paging.forPages(page, PAGE_SIZE), actor).orThrow();
         model.addAttribute("consultation", consultation);
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("comments", list);
@@ -330,8 +330,8 @@ class ContributionPages {
                 + ", so your comment was not published. Your text is still here to copy.";
     }
 
-    private CommentView findComment(String slug, String id) {
-        return switch (comments.find(slug, id)) {
+    private CommentView findComment(String slug, String id, Actor actor) {
+        return switch (comments.find(slug, id, actor)) {
             case Result.Ok<CommentView> ok -> ok.value();
             case Result.Rejected<CommentView> rejected -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };

@@ -32,6 +32,7 @@ public record SecurityEvent(Kind kind, String actorAccountId, String subject, St
         ROLE_GRANTED,
         ROLE_REVOKED,
         ORGANIZATION_VERIFIED,
+        ORGANIZATION_VERIFICATION_REVOKED,
         ORGANIZATION_DOMAIN_CLAIMED,
         PSEUDONYM_CHANGED,
         ACCREDITATION_DECIDED

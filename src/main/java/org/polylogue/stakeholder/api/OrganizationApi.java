@@ -3,17 +3,21 @@ package org.polylogue.stakeholder.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
+import java.util.List;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.RefusedException;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.stakeholder.CreateOrganization;
+import org.polylogue.stakeholder.Member;
 import org.polylogue.stakeholder.MemberRole;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +33,8 @@ class OrganizationApi {
     }
 
     record AddMember(@NotBlank(message = "is required") String email, String role) {}
+
+    record ChangeRole(String role) {}
 
     @PostMapping("/api/v1/organizations")
     @RequiresSignIn
@@ -47,12 +53,39 @@ class OrganizationApi {
     @PostMapping("/api/v1/organizations/{id}/members")
     @RequiresSignIn
     OrganizationView addMember(@PathVariable String id, @Valid @RequestBody AddMember request, Actor actor) {
-        MemberRole role;
+        return organizations.addMember(id, request.email(), parseRole(request.role(), MemberRole.MEMBER), actor)
+                .orThrow();
+    }
+
+    @GetMapping("/api/v1/organizations/{id}/members")
+    @PublicEndpoint("who speaks for an organisation is public (under their public names)")
+    List<Member> members(@PathVariable String id) {
+        find(id);
+        return organizations.members(id);
+    }
+
+    @PatchMapping("/api/v1/organizations/{id}/members/{accountId}")
+    @RequiresSignIn
+    Member changeRole(@PathVariable String id, @PathVariable String accountId, @RequestBody ChangeRole request,
+            Actor actor) {
+        return organizations.changeRole(id, accountId, parseRole(request.role(), null), actor).orThrow();
+    }
+
+    @DeleteMapping("/api/v1/organizations/{id}/members/{accountId}")
+    @RequiresSignIn
+    ResponseEntity<Void> remove(@PathVariable String id, @PathVariable String accountId, Actor actor) {
+        organizations.removeMember(id, accountId, actor).orThrow();
+        return ResponseEntity.noContent().build();
+    }
+
+    private static MemberRole parseRole(String role, MemberRole absent) {
+        if (role == null && absent != null) {
+            return absent;
+        }
         try {
-            role = request.role() == null ? MemberRole.MEMBER : MemberRole.valueOf(request.role());
+            return MemberRole.valueOf(role == null ? "" : role);
         } catch (IllegalArgumentException e) {
             throw new RefusedException(Refusal.invalid("role", "must be REPRESENTATIVE or MEMBER"));
         }
-        return organizations.addMember(id, request.email(), role, actor).orThrow();
     }
 }

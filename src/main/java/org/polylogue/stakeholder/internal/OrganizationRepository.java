@@ -51,6 +51,36 @@ public class OrganizationRepository {
                 .param("org", organizationId).param("account", accountId).update();
     }
 
+    public void setRole(String organizationId, String accountId, MemberRole role) {
+        jdbc.sql("""
+                update stakeholder_membership set role = :role
+                where organization_id = :org and account_id = :account""")
+                .param("org", organizationId).param("account", accountId).param("role", role.name()).update();
+    }
+
+    public void removeMember(String organizationId, String accountId) {
+        jdbc.sql("delete from stakeholder_membership where organization_id = :org and account_id = :account")
+                .param("org", organizationId).param("account", accountId).update();
+    }
+
+    public int countRepresentatives(String organizationId) {
+        return jdbc.sql("""
+                select count(*) from stakeholder_membership where organization_id = :org and role = 'REPRESENTATIVE'""")
+                .param("org", organizationId).query(Integer.class).single();
+    }
+
+    /** Locks the organisation's row until the transaction ends, so that changes to it run one at a time. */
+    public boolean lock(String organizationId) {
+        return jdbc.sql("select id from stakeholder_organization where id = :id for update").param("id", organizationId)
+                .query(String.class).optional().isPresent();
+    }
+
+    /** Whether an organisation of this name exists in any country, whatever the case. */
+    public boolean existsByName(String name) {
+        return jdbc.sql("select exists(select 1 from stakeholder_organization where lower(name) = lower(:name))")
+                .param("name", name).query(Boolean.class).single();
+    }
+
     public boolean existsByName(String name, String country) {
         return jdbc.sql("select exists(select 1 from stakeholder_organization where lower(name) = lower(:name) and country = :country)")
                 .param("name", name).param("country", country).query(Boolean.class).single();

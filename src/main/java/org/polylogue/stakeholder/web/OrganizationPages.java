@@ -2,9 +2,6 @@ package org.polylogue.stakeholder.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
@@ -14,7 +11,6 @@ import org.polylogue.shared.web.FormErrors;
 import org.polylogue.stakeholder.Country;
 import org.polylogue.stakeholder.CreateOrganization;
 import org.polylogue.stakeholder.MemberRole;
-import org.polylogue.stakeholder.OrganizationActivity;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
 import org.polylogue.stakeholder.StakeholderGroup;
@@ -31,31 +27,22 @@ import org.springframework.web.server.ResponseStatusException;
 class OrganizationPages {
 
     private final Organizations organizations;
-    private final List<OrganizationActivity> activities;
+    private final OrganizationPageModel page;
     private final Validator validator;
 
-    OrganizationPages(Organizations organizations, List<OrganizationActivity> activities, Validator validator) {
+    OrganizationPages(Organizations organizations, OrganizationPageModel page, Validator validator) {
         this.organizations = organizations;
-        this.activities = activities;
+        this.page = page;
         this.validator = validator;
     }
 
     @GetMapping("/organizations/{id}")
     @PublicEndpoint("the registry of organisations and their contributions are public")
     String organization(@PathVariable String id, Actor actor, Model model,
-            @RequestParam(name = "member-added", required = false) String memberAdded) {
+            @RequestParam(name = "member-added", required = false) String memberAdded,
+            @RequestParam(required = false) String done) {
         model.addAttribute("memberAdded", memberAdded != null);
-        OrganizationView organization = organizations.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<OrganizationActivity.Item> items = new ArrayList<>();
-        activities.forEach(activity -> items.addAll(activity.recent(id, 50)));
-        items.sort(Comparator.comparing(OrganizationActivity.Item::at).reversed());
-        model.addAttribute("organization", organization);
-        model.addAttribute("members", organizations.members(id));
-        model.addAttribute("activity", items.size() > 50 ? items.subList(0, 50) : items);
-        model.addAttribute("canManage", actor != null && organizations.represents(actor.accountId(), id));
-        model.addAttribute("errors", FormErrors.none());
-        return "stakeholder/organization";
+        return page.fill(model, id, actor, done);
     }
 
     @GetMapping("/organizations/new")
@@ -99,13 +86,46 @@ class OrganizationPages {
                 if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
                     throw new ResponseStatusException(HttpStatus.FORBIDDEN);
                 }
-                String page = organization(id, actor, model, null);
                 model.addAttribute("errors", FormErrors.of(refusal));
                 model.addAttribute("memberEmail", email);
                 response.setStatus(422);
-                return page;
+                return page.fill(model, id, actor, null);
             }
         }
+    }
+
+    @PostMapping("/organizations/{id}/members/{accountId}/role")
+    @RequiresSignIn
+    String changeRole(@PathVariable String id, @PathVariable String accountId,
+            @RequestParam(defaultValue = "") String role, Actor actor, Model model, HttpServletResponse response) {
+        MemberRole memberRole = "REPRESENTATIVE".equals(role) ? MemberRole.REPRESENTATIVE : MemberRole.MEMBER;
+        return switch (organizations.changeRole(id, accountId, memberRole, actor)) {
+            case Result.Ok<?> ok -> "redirect:/organizations/" + id + "?done=role#people";
+            case Result.Rejected<?> rejected -> refused(rejected.refusal(), id, actor, model, response);
+        };
+    }
+
+    @PostMapping("/organizations/{id}/members/{accountId}/removal")
+    @RequiresSignIn
+    String remove(@PathVariable String id, @PathVariable String accountId, Actor actor, Model model,
+            HttpServletResponse response) {
+        return switch (organizations.removeMember(id, accountId, actor)) {
+            case Result.Ok<?> ok -> "redirect:/organizations/" + id + "?done=removed#people";
+            case Result.Rejected<?> rejected -> refused(rejected.refusal(), id, actor, model, response);
+        };
+    }
+
+    /** A refused member change: 404 and 403 as such, otherwise the page with the reason at its top. */
+    private String refused(Refusal refusal, String id, Actor actor, Model model, HttpServletResponse response) {
+        if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("errors", new FormErrors(java.util.Map.of("", refusal.title())));
+        response.setStatus(refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422);
+        return page.fill(model, id, actor, null);
     }
 
     private String form(Model model, CreateOrganization request, FormErrors errors) {
