@@ -14,16 +14,24 @@ import java.util.List;
 import java.util.Map;
 import org.polylogue.account.Accounts;
 import org.polylogue.account.RegisterAccount;
+import org.polylogue.accreditation.Accreditations;
+import org.polylogue.accreditation.DecideRequest;
+import org.polylogue.accreditation.ObjectToRequest;
+import org.polylogue.accreditation.RequestAccreditation;
 import org.polylogue.contribution.Comments;
 import org.polylogue.contribution.SubmitComment;
+import org.polylogue.process.AppointRole;
 import org.polylogue.process.Consultations;
 import org.polylogue.process.CreateProcess;
 import org.polylogue.process.OpenConsultation;
+import org.polylogue.process.ProcessRoles;
 import org.polylogue.process.Processes;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.stakeholder.CreateOrganization;
+import org.polylogue.stakeholder.OrganizationVerification;
 import org.polylogue.stakeholder.Organizations;
+import org.polylogue.stakeholder.StakeholderGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +56,7 @@ class DemoContent implements ApplicationRunner {
 
     static final String PASSWORD = "demo-password-2026";
     static final String SECRETARIAT = "secretariat@demo.polylogue.localhost";
+    static final String MODERATOR = "moderator@demo.polylogue.localhost";
     static final String PROCESS = "oewg-ict-2026-2030";
     static final String OPEN_CONSULTATION = "zero-draft-permanent-mechanism";
     static final String CLOSED_CONSULTATION = "pre-draft-annual-progress-report";
@@ -59,17 +68,24 @@ class DemoContent implements ApplicationRunner {
     private final Processes processes;
     private final Consultations consultations;
     private final Comments comments;
+    private final ProcessRoles roles;
+    private final Accreditations accreditations;
+    private final OrganizationVerification verification;
     private final Clock clock;
     private final boolean enabled;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
-            Comments comments, Clock clock, @Value("${polylogue.demo:}") String demo,
-            @Value("${polylogue.db.url:}") String externalDatabase) {
+            Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
+            Clock clock,
+            @Value("${polylogue.demo:}") String demo, @Value("${polylogue.db.url:}") String externalDatabase) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.processes = processes;
         this.consultations = consultations;
         this.comments = comments;
+        this.roles = roles;
+        this.accreditations = accreditations;
+        this.verification = verification;
         this.clock = clock;
         this.enabled = StringUtils.hasText(demo) ? Boolean.parseBoolean(demo) : !StringUtils.hasText(externalDatabase);
     }
@@ -138,6 +154,65 @@ class DemoContent implements ApplicationRunner {
             }
         }
         importOnClosed(secretariat);
+        trust(organizationIds, platform);
+        accounts.register(new RegisterAccount(MODERATOR, PASSWORD, "Moderator of the working group")).orThrow();
+        roles.appoint(PROCESS, new AppointRole(MODERATOR, "MODERATOR"), secretariat).orThrow();
+        accreditationLog(representatives, organizationIds, secretariat);
+    }
+
+    /** Member states verified by an administrator, ECOSOC status for some NGOs. */
+    private void trust(Map<String, String> organizationIds, Actor platform) {
+        for (var organization : organizations.find(organizationIds.values()).values()) {
+            if (organization.type() == StakeholderGroup.MEMBER_STATE) {
+                verification.verify(organization.id(), "Demo: verified through the permanent mission's letter.",
+                        platform).orThrow();
+            }
+        }
+        for (var ecosoc : Map.of("Sahel Digital Rights Collective", "SPECIAL", "Caribbean Digital Resilience Alliance",
+                "ROSTER").entrySet()) {
+            verification.setEcosocStatus(organizationIds.get(ecosoc.getKey()), ecosoc.getValue(), platform).orThrow();
+        }
+    }
+
+    /** Requests, objections (with and without a reason, one withdrawn) and decisions on the demo process. */
+    private void accreditationLog(Map<String, Actor> representatives, Map<String, String> organizationIds,
+            Actor secretariat) {
+        var log = new Object() {
+            String request(String organization, String statement) {
+                return accreditations.request(PROCESS, new RequestAccreditation(organizationIds.get(organization),
+                        statement), representatives.get(organization)).orThrow().id();
+            }
+
+            String object(String request, String state, String reason) {
+                return accreditations.object(PROCESS, request, new ObjectToRequest(organizationIds.get(state), reason),
+                        representatives.get(state)).orThrow().id();
+            }
+
+            void decide(String request, String decision, String reason) {
+                accreditations.decide(PROCESS, request, new DecideRequest(decision, reason), secretariat).orThrow();
+            }
+        };
+        String sahel = log.request("Sahel Digital Rights Collective", "We document digital rights in the Sahel and "
+                + "would bring the experience of communities affected by network shutdowns to the working group.");
+        log.object(sahel, "Ministry of Foreign Affairs of Indonesia",
+                "The organisation has not shown that its work relates to the mandate of the working group.");
+        log.decide(sahel, "ACCREDITED", "The organisation's work on network shutdowns is within the mandate.");
+
+        String vistula = log.request("Vistula Secure Systems", "A security company that reports vulnerabilities "
+                + "responsibly and wishes to contribute to the discussion of norm 13(j).");
+        log.object(vistula, "Ministry of Foreign Affairs of Chile", null);
+
+        String northlight = log.request("Northlight Cloud Services", null);
+        log.object(northlight, "Ministry of Foreign Affairs of the Netherlands",
+                "The request gives no information about the company's ownership.");
+        log.decide(northlight, "NOT_ACCREDITED", "The company did not answer the secretariat's questions about its "
+                + "ownership; it may request again.");
+
+        String caribbean = log.request("Caribbean Digital Resilience Alliance", "A network of civil-society groups "
+                + "working on digital resilience in small island states.");
+        String objection = log.object(caribbean, "Ministry of Foreign Affairs of Estonia", null);
+        accreditations.withdraw(PROCESS, caribbean, objection, representatives.get("Ministry of Foreign Affairs of Estonia"))
+                .orThrow();
     }
 
     private void importOnClosed(Actor secretariat) {

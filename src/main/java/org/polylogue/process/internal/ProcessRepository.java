@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.polylogue.process.ConsultationStatus;
 import org.polylogue.process.ConsultationView;
+import org.polylogue.process.ProcessRole;
 import org.polylogue.process.ProcessView;
+import org.polylogue.process.RoleHolder;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,6 +44,51 @@ public class ProcessRepository {
     public void addSecretariat(String processId, String accountId) {
         jdbc.sql("insert into process_secretariat (process_id, account_id) values (:p, :a) on conflict do nothing")
                 .param("p", processId).param("a", accountId).update();
+    }
+
+    /** Adds a role holder; false when they already hold it. */
+    public boolean appoint(String processId, ProcessRole role, String accountId, String appointedBy, Instant now) {
+        return jdbc.sql("insert into " + table(role) + """
+                 (process_id, account_id, appointed_by, appointed_at) values (:p, :a, :by, :now)
+                on conflict do nothing""")
+                .param("p", processId).param("a", accountId).param("by", appointedBy)
+                .param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** Removes a role holder; false when they did not hold it. */
+    public boolean remove(String processId, ProcessRole role, String accountId) {
+        return jdbc.sql("delete from " + table(role) + " where process_id = :p and account_id = :a")
+                .param("p", processId).param("a", accountId).update() == 1;
+    }
+
+    /** Locks the process row, so that two removals cannot both leave it without a secretariat. */
+    public void lockProcess(String processId) {
+        jdbc.sql("select id from process_process where id = :p for update").param("p", processId)
+                .query(String.class).single();
+    }
+
+    public int count(String processId, ProcessRole role) {
+        return jdbc.sql("select count(*) from " + table(role) + " where process_id = :p").param("p", processId)
+                .query(Integer.class).single();
+    }
+
+    /** Holders of a role, in order of appointment; names are filled in by the caller. */
+    public List<RoleHolder> holders(String processId, ProcessRole role) {
+        return jdbc.sql("select account_id, appointed_at from " + table(role)
+                + " where process_id = :p order by appointed_at, account_id").param("p", processId)
+                .query((rs, n) -> new RoleHolder(role, rs.getString(1), null, rs.getTimestamp(2).toInstant())).list();
+    }
+
+    public boolean isModerator(String processId, String accountId) {
+        return jdbc.sql("select exists(select 1 from process_moderator where process_id = :p and account_id = :a)")
+                .param("p", processId).param("a", accountId).query(Boolean.class).single();
+    }
+
+    private static String table(ProcessRole role) {
+        return switch (role) {
+            case SECRETARIAT -> "process_secretariat";
+            case MODERATOR -> "process_moderator";
+        };
     }
 
     public boolean isSecretariat(String processId, String accountId) {
