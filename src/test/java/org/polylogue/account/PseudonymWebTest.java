@@ -90,13 +90,13 @@ class PseudonymWebTest {
         var seen = api.get("/api/v1/consultations/" + slug + "/comments/" + commentId, admin).json();
         assertThat(seen.get("author").asString()).isEqualTo(pseudonym);
         assertThat(seen.get("authorIdentity").get("displayName").asString()).isEqualTo(realName);
-        assertThat(seen.get("authorIdentity").get("emailVerified").asBoolean()).isFalse();
+        assertThat(seen.get("authorIdentity").get("emailVerified").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/consultations/" + slug + "/comments", admin).body()).contains(realName);
         var secretariat = new TestBrowser(port);
         secretariat.signIn("admin@example.org", "administrator password");
         assertThat(secretariat.get("/consultations/" + slug + "/paragraphs/" + paragraph).body())
                 .contains(pseudonym + "</strong> <span class=\"identity\">— verified identity: " + realName
-                        + " (email verified: no)</span>");
+                        + " (email verified: yes)</span>");
 
         // and what the secretariat saw never reaches anyone else, the shared signed-out page included
         assertThat(new TestBrowser(port).get("/consultations/" + slug).body()).doesNotContain(realName);

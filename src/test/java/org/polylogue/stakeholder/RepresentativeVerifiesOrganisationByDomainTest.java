@@ -93,7 +93,7 @@ class RepresentativeVerifiesOrganisationByDomainTest {
         page.navigate("/sign-in");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
     @Test

@@ -25,10 +25,12 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public String issue(String accountId, String name) {
@@ -100,6 +102,11 @@ public class ApiTokens {
         // recorded at most once a minute, after the read has given its connection back
         row.filter(r -> r.lastUsed() == null || r.lastUsed().toInstant().isBefore(now.minusSeconds(60)))
                 .ifPresent(r -> touch(r.tokenId(), now));
+        // the audit log learns of a token's use at most once an hour (first use after a quiet hour)
+        row.filter(r -> r.lastUsed() == null || r.lastUsed().toInstant().isBefore(now.minus(Duration.ofHours(1))))
+                .ifPresent(r -> events.publishEvent(new org.polylogue.shared.security.SecurityEvent(
+                        org.polylogue.shared.security.SecurityEvent.Kind.TOKEN_USED, r.actor().accountId(),
+                        "token:" + r.tokenId(), "")));
         return row.map(TokenRow::actor);
     }
 

@@ -34,6 +34,7 @@ class OrganizationVerificationApi {
 
     @PostMapping("/api/v1/organizations/{id}/domain-claims")
     @RequiresSignIn
+    @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.MAIL_PER_ACCOUNT)
     ResponseEntity<DomainClaimSent> claimDomain(@PathVariable String id, @RequestBody DomainClaim request, Actor actor) {
         return ResponseEntity.accepted().body(verification.claimDomain(id, request.email(), actor).orThrow());
     }

@@ -35,6 +35,7 @@ class OrganizationVerificationPages {
 
     @PostMapping("/organizations/{id}/domain-claims")
     @RequiresSignIn
+    @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.MAIL_PER_ACCOUNT)
     String claimDomain(@PathVariable String id, @RequestParam(defaultValue = "") String email, Actor actor, Model model,
             HttpServletResponse response) {
         return switch (verification.claimDomain(id, email, actor)) {

@@ -1,0 +1,449 @@
+package org.polylogue.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.polylogue.Fixtures;
+import org.polylogue.PolylogueTest;
+import org.polylogue.TestApi;
+import org.polylogue.TestBrowser;
+import org.polylogue.account.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the platform (pages and {@code /api/v1}), called as each role, against the table
+ * below. A route missing from the table fails the test, so a new endpoint cannot ship without its
+ * row. Outcomes: {@code ok} allowed (the request got past authorisation: 2xx, 3xx, or a 4xx about
+ * the input or the state such as 400, 404, 409, 422), {@code in} sign-in required (401 for the API, a
+ * redirect to the sign-in page for pages), {@code no} refused (403), {@code nf} hidden (404: someone
+ * else's private thing is not revealed to exist).
+ *
+ * <p>Roles, in the order they are tried (the least privileged first, so that an allowed call that
+ * changes state comes after the refusals): signed out; a confirmed person with no role; a member of
+ * organisation O; the verified representative of member state M; a moderator of process P; the
+ * secretariat of P; the representative of O; a platform administrator.
+ */
+@PolylogueTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final List<String> ROLES = List.of("anon", "person", "member", "state", "mod", "sec", "rep", "admin");
+
+    /** METHOD route | outcome per role (in ROLES order) | body: JSON for the API, form fields for pages. */
+    static final String MATRIX = """
+            GET    /                                                     ok ok ok ok ok ok ok ok
+            GET    /sign-in                                              ok ok ok ok ok ok ok ok
+            GET    /register                                             ok ok ok ok ok ok ok ok
+            GET    /forgot-password                                      ok ok ok ok ok ok ok ok
+            GET    /reset-password                                       ok ok ok ok ok ok ok ok
+            GET    /verify-email                                         ok ok ok ok ok ok ok ok
+            # only a sign-in that got the right password and waits for a code may see it; others go back
+            GET    /sign-in/second-factor                                in in in in in in in in
+            GET    /dev/mailbox                                          ok ok ok ok ok ok ok ok
+            GET    /processes/{slug}                                     ok ok ok ok ok ok ok ok
+            GET    /processes/{slug}/roles                               ok ok ok ok ok ok ok ok
+            GET    /processes/{slug}/accreditation                       ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}                                 ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/paragraphs/{paragraphId}        ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/document-comments               ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/comments/{id}                   ok ok ok ok ok ok ok ok
+            GET    /organizations/{id}                                   ok ok ok ok ok ok ok ok
+            GET    /organizations/verify-domain                          ok ok ok ok ok ok ok ok
+            GET    /account                                              in ok ok ok ok ok ok ok
+            GET    /account/passkeys                                     in ok ok ok ok ok ok ok
+            GET    /account/password                                     in ok ok ok ok ok ok ok
+            GET    /account/sessions                                     in ok ok ok ok ok ok ok
+            GET    /account/tokens                                       in ok ok ok ok ok ok ok
+            GET    /account/two-factor                                   in ok ok ok ok ok ok ok
+            GET    /me/contributions                                     in ok ok ok ok ok ok ok
+            GET    /organizations/new                                    in ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/comments/{id}/edit              in ok no no no no no no
+            GET    /processes/new                                        in no no no no no no ok
+            GET    /processes/{slug}/consultations/new                   in no no no no ok no ok
+            GET    /admin/audit                                          in no no no no no no ok
+
+            GET    /api/v1/processes                                     ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}                              ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}/roles                        ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}/accreditation                ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}/accreditation/requests/{id}  ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}                          ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/comments                 ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/comments/{id}            ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/comments/{id}/revisions  ok ok ok ok ok ok ok ok
+            GET    /api/v1/organizations/{id}                            ok ok ok ok ok ok ok ok
+            GET    /api/v1/organizations/{id}/members                    ok ok ok ok ok ok ok ok
+            GET    /api/v1/dev/mailbox                                   ok ok ok ok ok ok ok ok
+            GET    /api/v1/accounts/me                                   in ok ok ok ok ok ok ok
+            GET    /api/v1/accounts/me/tokens                            in ok ok ok ok ok ok ok
+            GET    /api/v1/admin/audit-events                            in no no no no no no ok
+
+            POST   /register                                             ok ok ok ok ok ok ok ok  email=new-{role}@example.org&password=a+long+passphrase+{role}&displayName=New+{role}
+            POST   /forgot-password                                      ok ok ok ok ok ok ok ok  email=nobody@example.org
+            POST   /reset-password                                       ok ok ok ok ok ok ok ok  token=forged&password=a+long+passphrase+here
+            POST   /sign-in/second-factor                                ok ok ok ok ok ok ok ok  code=123456
+            POST   /organizations/verify-domain                          ok ok ok ok ok ok ok ok  token=forged
+            POST   /account/pseudonym                                    in ok ok ok ok ok ok ok  pseudonym=Matrix+{role}
+            POST   /account/password                                     in ok ok ok ok ok ok ok  currentPassword=wrong+password+here&newPassword=another+long+passphrase
+            POST   /account/verification-mail                            in ok ok ok ok ok ok ok
+            POST   /account/tokens                                       in ok ok ok ok ok ok ok  name=matrix&expiresInDays=30
+            POST   /account/tokens/{id}/revoke                           in ok nf nf nf nf nf nf
+            POST   /account/passkeys/{id}/remove                         in ok ok ok ok ok ok ok
+            POST   /account/sessions/{handle}/revoke                     in ok ok ok ok ok ok ok
+            POST   /account/two-factor/setup                             in ok ok ok ok ok ok ok
+            POST   /account/two-factor/enable                            in ok ok ok ok ok ok ok  code=000000
+            POST   /account/two-factor/recovery-codes                    in ok ok ok ok ok ok ok  code=000000
+            POST   /account/two-factor/disable                           in ok ok ok ok ok ok ok  code=000000
+            POST   /organizations                                        in ok ok ok ok ok ok ok  name=Page+org+{role}&type=CIVIL_SOCIETY&country=KE
+            POST   /organizations/{id}/members                           in no no no no no ok ok  email={spareEmail}&role=MEMBER
+            POST   /organizations/{id}/members/{accountId}/role          in no no no no no ok ok  role=REPRESENTATIVE
+            POST   /organizations/{id}/domain-claims                     in no no no no no ok no  email=someone@o-matrix.example
+            POST   /organizations/{id}/ecosoc-status                     in no no no no no no ok  status=SPECIAL
+            POST   /organizations/{id}/verification                      in no no no no no no ok  reason=Checked+by+letter
+            POST   /organizations/{id}/verification/revocation           in no no no no no no ok  reason=Letter+withdrawn
+            POST   /consultations/{slug}/comments                        in ok ok ok ok ok ok ok  body=A+page+comment+by+{role}&paragraphId={paragraphId}
+            POST   /consultations/{slug}/comments/{id}/edit              in ok no no no no no no  body=Edited+through+the+page
+            POST   /consultations/{slug}/window                          in no no no no ok no ok  opensAt={opensAtLocal}&closesAt={closesAtLocal}
+            POST   /processes                                            in no no no no no no ok  slug=page-process-{role}&title=Page+process&summary=
+            POST   /processes/{slug}/consultations                       in no no no no ok no ok  slug=page-consultation-{role}&title=Page+consultation&opensAt={opensAtLocal}&closesAt={closesAtLocal}&markdown=%23+Draft%0A%0AOne+paragraph.
+            POST   /processes/{slug}/roles                               in no no no no ok no ok  email={spare2Email}&role=MODERATOR
+            POST   /processes/{slug}/accreditation/requests              in no no no no no ok no  organizationId={org}&statement=We+ask
+            POST   /processes/{slug}/accreditation/requests/{id}/objections  in no no ok no no no no  organizationId={stateOrg}&reason=Objection+by+page
+            POST   /processes/{slug}/accreditation/requests/{id}/decision    in no no no no ok no ok  decision=ACCREDITED&reason=Fine
+
+            POST   /api/v1/accounts                                      ok ok ok ok ok ok ok ok  {"email":"api-{role}@example.org","password":"a long passphrase {role}","displayName":"Api {role}"}
+            POST   /api/v1/accounts/verification                         ok ok ok ok ok ok ok ok  {"token":"forged"}
+            POST   /api/v1/auth/tokens                                   ok ok ok ok ok ok ok ok  {"email":"{spareEmail}","password":"correct horse battery"}
+            POST   /api/v1/accounts/password-reset                       ok ok ok ok ok ok ok ok  {"email":"nobody@example.org"}
+            POST   /api/v1/accounts/password-reset/confirm               ok ok ok ok ok ok ok ok  {"token":"forged","password":"a long passphrase here"}
+            POST   /api/v1/organizations/domain-claims/confirmation      ok ok ok ok ok ok ok ok  {"token":"forged"}
+            POST   /api/v1/accounts/me/verification-mail                 in ok ok ok ok ok ok ok
+            POST   /api/v1/accounts/me/password                          in ok ok ok ok ok ok ok  {"currentPassword":"wrong password here","newPassword":"another long passphrase"}
+            PUT    /api/v1/accounts/me/pseudonym                         in ok ok ok ok ok ok ok  {"pseudonym":"Api {role}"}
+            POST   /api/v1/accounts/me/tokens                            in ok ok ok ok ok ok ok  {"name":"matrix","expiresInDays":30}
+            DELETE /api/v1/accounts/me/tokens/{id}                       in ok nf nf nf nf nf nf
+            POST   /api/v1/organizations                                 in ok ok ok ok ok ok ok  {"name":"Api org {role}","type":"ACADEMIA","country":"BR"}
+            POST   /api/v1/organizations/{id}/members                    in no no no no no ok ok  {"email":"{spareEmail}","role":"MEMBER"}
+            PATCH  /api/v1/organizations/{id}/members/{accountId}        in no no no no no ok ok  {"role":"MEMBER"}
+            POST   /api/v1/organizations/{id}/domain-claims              in no no no no no ok no  {"email":"someone@o-matrix.example"}
+            PUT    /api/v1/organizations/{id}/ecosoc-status              in no no no no no no ok  {"status":"ROSTER"}
+            POST   /api/v1/organizations/{id}/verification               in no no no no no no ok  {"reason":"Checked by letter"}
+            DELETE /api/v1/organizations/{id}/verification               in no no no no no no ok  {"reason":"Letter withdrawn"}
+            POST   /api/v1/processes                                     in no no no no no no ok  {"slug":"api-process-{role}","title":"Api process","summary":""}
+            POST   /api/v1/processes/{process}/consultations             in no no no no ok no ok  {"slug":"api-consultation-{role}","title":"Api consultation","opensAt":"{opensAt}","closesAt":"{closesAt}","document":{"format":"markdown","text":"# Draft\\n\\nOne paragraph."}}
+            PATCH  /api/v1/consultations/{slug}                          in no no no no ok no ok  {"closesAt":"{closesAt}"}
+            POST   /api/v1/consultations/{slug}/comments                 in ok ok ok ok ok ok ok  {"body":"An API comment by {role}","paragraphId":"{paragraphId}"}
+            PATCH  /api/v1/consultations/{slug}/comments/{id}            in ok no no no no no no  {"body":"Edited through the API"}
+            POST   /api/v1/consultations/{slug}/comments/import          in no no no no ok no ok  {"externalId":"matrix-{role}","author":"Someone","body":"Received by mail"}
+            POST   /api/v1/processes/{slug}/roles                        in no no no no ok no ok  {"email":"{spare2Email}","role":"MODERATOR"}
+            POST   /api/v1/processes/{slug}/accreditation/requests       in no no no no no ok no  {"organizationId":"{org}","statement":"We ask"}
+            POST   /api/v1/processes/{slug}/accreditation/requests/{id}/objections  in no no ok no no no no  {"organizationId":"{stateOrg}","reason":"Objection by API"}
+            POST   /api/v1/processes/{slug}/accreditation/requests/{id}/decision    in no no no no ok no ok  {"decision":"ACCREDITED","reason":"Fine"}
+            DELETE /api/v1/processes/{slug}/accreditation/requests/{id}/objections/{objectionId}  in no no ok no no no no
+            POST   /processes/{slug}/accreditation/requests/{id}/objections/{objectionId}/withdraw  in no no ok no no no no
+
+            POST   /processes/{slug}/roles/{role}/{accountId}/remove     in no no no no ok no ok
+            DELETE /api/v1/processes/{slug}/roles/{role}/{accountId}     in no no no no ok no ok
+            POST   /organizations/{id}/members/{accountId}/removal       in no no no no no ok ok
+            DELETE /api/v1/organizations/{id}/members/{accountId}        in no no no no no ok ok
+            POST   /account/sessions/revoke-all                          in ok ok ok ok ok ok ok
+            """;
+
+    record Row(String method, String route, List<String> expected, String body) {
+        String key() {
+            return method + " " + route;
+        }
+    }
+
+    /** One caller: a bearer token for the API and a signed-in browser for pages (null for signed out). */
+    final class Caller {
+        final String role;
+        final String email;
+        String token;
+        TestBrowser browser;
+
+        Caller(String role, String email) {
+            this.role = role;
+            this.email = email;
+            this.browser = new TestBrowser(port);
+            if (email != null) {
+                token = api.token(email, password(email));
+                browser.signIn(email, password(email));
+            }
+            browser.get("/");
+        }
+
+        /** Signs in again where a call ended the session or revoked the token (sign out everywhere, ...). */
+        void stayAuthenticated() {
+            if (email == null) {
+                browser = new TestBrowser(port);
+                return;
+            }
+            if (api.get("/api/v1/accounts/me", token).status() == 401) {
+                token = api.token(email, password(email));
+            }
+            var account = browser.get("/account");
+            if (account.status() != 200 || !account.body().contains("<dd>" + email + " ")) {
+                // signed out, or signed in as someone else (registering signs the new person in)
+                browser = new TestBrowser(port);
+                browser.signIn(email, password(email));
+            }
+            browser.get("/");
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    TestApi api;
+    Fixtures fixtures;
+    String lastLocation = "";
+    final Map<String, String> values = new LinkedHashMap<>();
+    final Map<String, Caller> callers = new LinkedHashMap<>();
+
+    @BeforeAll
+    void everyRoleAndWhatTheyActOn() {
+        api = new TestApi(port);
+        fixtures = new Fixtures(api, accounts);
+        String admin = fixtures.administrator();
+        String process = fixtures.process(admin);
+        var consultation = fixtures.openConsultation(admin, process);
+        String slug = consultation.get("slug").asString();
+
+        String person = fixtures.person("Matrix Person");
+        String member = fixtures.person("Matrix Member");
+        String rep = fixtures.person("Matrix Representative");
+        String state = fixtures.person("Matrix State");
+        String mod = fixtures.person("Matrix Moderator");
+        String sec = fixtures.person("Matrix Secretariat");
+        String spare = fixtures.person("Matrix Spare");
+        String spare2 = fixtures.person("Matrix Spare Two");
+        String spare3 = fixtures.person("Matrix Spare Three");
+        String repToken = api.token(rep, TestApi.PASSWORD);
+        String org = fixtures.organization(repToken, "Matrix Organisation", "CIVIL_SOCIETY", "KE");
+        assertThat(api.post("/api/v1/organizations/" + org + "/members", Map.of("email", member, "role", "MEMBER"),
+                repToken).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/organizations/" + org + "/members", Map.of("email", spare3, "role", "MEMBER"),
+                repToken).status()).isEqualTo(200);
+        String stateToken = api.token(state, TestApi.PASSWORD);
+        String stateOrg = fixtures.organization(stateToken, "Ministry of Foreign Affairs of Matrix", "MEMBER_STATE", "EE");
+        assertThat(api.post("/api/v1/organizations/" + stateOrg + "/verification", Map.of("reason", "Letter"), admin)
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/processes/" + process + "/roles", Map.of("email", sec, "role", "SECRETARIAT"),
+                admin).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/processes/" + process + "/roles", Map.of("email", mod, "role", "MODERATOR"),
+                admin).status()).isEqualTo(201);
+
+        String personToken = api.token(person, TestApi.PASSWORD);
+        String comment = fixtures.comment(personToken, slug, null, "The person's own comment");
+        var request = api.post("/api/v1/processes/" + process + "/accreditation/requests",
+                Map.of("organizationId", org, "statement", "Please"), repToken);
+        assertThat(request.status()).as(request.body()).isEqualTo(201);
+        String requestId = request.json().get("id").asString();
+        var objection = api.post("/api/v1/processes/" + process + "/accreditation/requests/" + requestId + "/objections",
+                Map.of("organizationId", stateOrg, "reason", "No"), stateToken);
+        assertThat(objection.status()).as(objection.body()).isEqualTo(201);
+        var extraToken = api.post("/api/v1/accounts/me/tokens", Map.of("name", "target"), personToken);
+
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        values.put("process", process);
+        values.put("consultation", slug);
+        values.put("paragraphId", consultation.get("document").get("paragraphs").get(0).get("id").asString());
+        values.put("comment", comment);
+        values.put("org", org);
+        values.put("stateOrg", stateOrg);
+        values.put("spareEmail", spare);
+        values.put("spare", accounts.findByEmail(spare).orElseThrow().id());
+        values.put("spare3", accounts.findByEmail(spare3).orElseThrow().id());
+        values.put("spare2Email", spare2);
+        values.put("spare2", accounts.findByEmail(spare2).orElseThrow().id());
+        values.put("request", requestId);
+        values.put("objection", objection.json().get("id").asString());
+        values.put("personToken", extraToken.json().get("id").asString());
+        values.put("opensAt", now.minusDays(1).toString());
+        values.put("closesAt", now.plusDays(20).toString());
+        values.put("opensAtLocal", now.minusDays(1).toLocalDateTime().withSecond(0).withNano(0).toString());
+        values.put("closesAtLocal", now.plusDays(20).toLocalDateTime().withSecond(0).withNano(0).toString());
+
+        callers.put("anon", new Caller("anon", null));
+        callers.put("person", new Caller("person", person));
+        callers.put("member", new Caller("member", member));
+        callers.put("state", new Caller("state", state));
+        callers.put("mod", new Caller("mod", mod));
+        callers.put("rep", new Caller("rep", rep));
+        callers.put("sec", new Caller("sec", sec));
+        callers.put("admin", new Caller("admin", "admin@example.org"));
+    }
+
+    @Test
+    @Order(1)
+    void everyRouteHasARowAndEveryRowARoute() {
+        var routes = new TreeSet<String>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("org.polylogue")
+                    || entry.getValue().getBeanType().getSimpleName().equals("ErrorPages")) {
+                continue;
+            }
+            var info = entry.getKey();
+            for (String pattern : info.getPatternValues()) {
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    routes.add(method.name() + " " + pattern);
+                }
+            }
+        }
+        var rows = new TreeSet<String>();
+        rows(MATRIX).forEach(row -> rows.add(row.key()));
+        assertThat(rows).as("rows without a route").isSubsetOf(routes);
+        assertThat(routes).as("routes without a row in the matrix").isSubsetOf(rows);
+    }
+
+    @Test
+    @Order(2)
+    void everyRoleGetsExactlyWhatTheTableSays() {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : rows(MATRIX)) {
+            for (int i = 0; i < ROLES.size(); i++) {
+                Caller caller = callers.get(ROLES.get(i));
+                String actual = call(row, caller);
+                String expected = row.expected().get(i);
+                boolean matches = expected.equals(actual) || (expected.equals("ok") && actual.equals("nf"));
+                if (!matches) {
+                    mismatches.add(String.format("%-6s %-70s %-6s expected %-2s got %s", row.method(), row.route(),
+                            caller.role, expected, actual + lastLocation));
+                }
+                if (!row.method().equals("GET")) {
+                    caller.stayAuthenticated();
+                }
+            }
+        }
+        assertThat(mismatches).as("authorisation outcomes that differ from the table").isEmpty();
+    }
+
+    private String call(Row row, Caller caller) {
+        String path = concrete(row.method(), row.route());
+        String body = row.body() == null ? null : fill(row.body(), caller.role);
+        if (path.startsWith("/api/")) {
+            boolean jsonLines = path.endsWith("/import");
+            var response = api.send(row.method(), path, body, caller.token,
+                    jsonLines ? "application/x-ndjson" : "application/json", Map.of());
+            return switch (response.status()) {
+                case 401 -> "in";
+                case 403 -> "no";
+                case 404 -> "nf";
+                default -> response.status() >= 500 ? "error " + response.status() + " " + response.body() : "ok";
+            };
+        }
+        lastLocation = "";
+        TestBrowser.Page page;
+        if (row.method().equals("GET")) {
+            page = caller.browser.get(path);
+        } else {
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (body != null) {
+                for (String pair : body.split("&")) {
+                    int eq = pair.indexOf('=');
+                    fields.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+                }
+            }
+            caller.browser.get(caller.email == null ? "/sign-in" : "/account");
+            page = caller.browser.post(path, fields);
+        }
+        lastLocation = page.location() == null ? "" : " -> " + page.location().replaceFirst("^https?://[^/]+", "");
+        if ((page.status() == 302 || page.status() == 303) && page.location() != null
+                && page.location().replaceFirst("^https?://[^/]+", "").equals("/sign-in")) {
+            // the sign-in entry point (a page's own redirect after success, e.g. after signing out
+            // everywhere, carries a query that says why)
+            return "in";
+        }
+        return switch (page.status()) {
+            case 401 -> "in";
+            case 403 -> "no";
+            case 404 -> "nf";
+            default -> page.status() >= 500 ? "error " + page.status() : "ok";
+        };
+    }
+
+    /** The route with its variables replaced by the fixtures they stand for in that route. */
+    private String concrete(String method, String route) {
+        String path = route;
+        boolean consultation = path.startsWith("/consultations/") || path.startsWith("/api/v1/consultations/");
+        path = path.replace("{slug}", consultation ? values.get("consultation") : values.get("process"));
+        path = path.replace("{process}", values.get("process"));
+        path = path.replace("{paragraphId}", values.get("paragraphId"));
+        path = path.replace("{objectionId}", values.get("objection"));
+        path = path.replace("{handle}", "no-such-session");
+        if (path.contains("/roles/{role}/{accountId}")) {
+            path = path.replace("{role}", "MODERATOR").replace("{accountId}", values.get("spare2"));
+        }
+        // the API removal acts on another member than the page removal, which came first
+        path = path.replace("{accountId}", values.get(method.equals("DELETE") ? "spare3" : "spare"));
+        if (path.contains("/comments/{id}")) {
+            path = path.replace("{id}", values.get("comment"));
+        } else if (path.contains("/tokens/{id}")) {
+            path = path.replace("{id}", values.get("personToken"));
+        } else if (path.contains("/requests/{id}")) {
+            path = path.replace("{id}", values.get("request"));
+        } else if (path.contains("/passkeys/{id}")) {
+            path = path.replace("{id}", "no-such-passkey");
+        } else if (path.contains("/organizations/{id}")) {
+            path = path.replace("{id}", values.get("org"));
+        }
+        assertThat(path).as("every variable of " + route + " has a value").doesNotContain("{");
+        return path;
+    }
+
+    private String fill(String body, String role) {
+        String filled = body.replace("{role}", role);
+        for (var value : values.entrySet()) {
+            filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return filled;
+    }
+
+    private static String password(String email) {
+        return email.equals("admin@example.org") ? "administrator password" : TestApi.PASSWORD;
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static List<Row> rows(String matrix) {
+        List<Row> rows = new ArrayList<>();
+        for (String line : matrix.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\s+", 11);
+            List<String> expected = List.of(parts).subList(2, 2 + ROLES.size());
+            rows.add(new Row(parts[0], parts[1], expected, parts.length > 10 ? parts[10] : null));
+        }
+        return rows;
+    }
+}
