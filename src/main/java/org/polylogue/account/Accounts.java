@@ -63,6 +63,11 @@ public class Accounts {
         if (accounts.findByEmail(email).isPresent()) {
             return Result.rejected(Refusal.conflict("email-taken", "An account with this email already exists.", "email"));
         }
+        if (accounts.pseudonymTaken(request.displayName().strip())) {
+            // a pseudonym identifies one person in public: nobody else may appear under it
+            return Result.rejected(Refusal.conflict("name-taken",
+                    "Someone already appears under this name in public; choose another display name.", "displayName"));
+        }
         String id = Ids.next();
         accounts.insert(id, email, passwords.encode(request.password()), request.displayName().strip(), false,
                 Instant.now(clock));

@@ -162,4 +162,14 @@ class PseudonymWebTest {
         assertThat(browser.postWithoutCsrf("/account/pseudonym", Map.of("pseudonym", "Forged Name")).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void nobodyCanRegisterUnderSomeoneElsesPseudonym() {
+        String token = api.token(fixtures.person("Hidden Person"), TestApi.PASSWORD);
+        assertThat(setPseudonym("Night Owl", token).status()).isEqualTo(200);
+        var refused = api.post("/api/v1/accounts", java.util.Map.of("email", "impostor@example.org", "password",
+                TestApi.PASSWORD, "displayName", "night owl"), null);
+        TestApi.assertProblem(refused, 409, "name-taken", "displayName");
+        assertThat(accounts.findByEmail("impostor@example.org")).isEmpty();
+    }
 }

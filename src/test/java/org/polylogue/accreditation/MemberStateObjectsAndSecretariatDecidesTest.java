@@ -134,7 +134,7 @@ class MemberStateObjectsAndSecretariatDecidesTest {
             assertThat(steps).hasCount(3);
             assertThat(steps.nth(0)).containsText("requested accreditation");
             assertThat(steps.nth(0)).containsText("We document network shutdowns in the Sahel.");
-            assertThat(steps.nth(1)).containsText("Ministry of Foreign Affairs of Indonesia verified objected");
+            assertThat(steps.nth(1)).containsText("Ministry of Foreign Affairs of Indonesia ✓ Verified objected");
             assertThat(steps.nth(1)).containsText("Reason: The collective has not shown");
             assertThat(steps.nth(1)).containsText("Delegate of Indonesia");
             assertThat(steps.nth(2)).containsText("The secretariat decided: accredited");

@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Pages are checked with axe-core and photographed under target/screenshots.
  */
 @PolylogueTest
-class RepresentativeVerifiesOrganisationByDomainTest {
+public class RepresentativeVerifiesOrganisationByDomainTest {
 
     @RegisterExtension
     static final Browser browser = new Browser();

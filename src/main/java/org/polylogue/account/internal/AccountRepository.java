@@ -122,6 +122,12 @@ public class AccountRepository {
         return identities;
     }
 
+    /** Whether some account shows this pseudonym in public, whatever the case. */
+    public boolean pseudonymTaken(String name) {
+        return jdbc.sql("select exists(select 1 from account_person where lower(pseudonym) = lower(:name))")
+                .param("name", name).query(Boolean.class).single();
+    }
+
     /** Whether another account uses this name, as display name or pseudonym, whatever the case. */
     public boolean nameUsedByOther(String name, String accountId) {
         return jdbc.sql("""

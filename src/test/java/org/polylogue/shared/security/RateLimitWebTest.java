@@ -5,31 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.polylogue.CleanDatabase;
 import org.polylogue.Fixtures;
+import org.polylogue.RateLimitedPolylogueTest;
 import org.polylogue.TestApi;
 import org.polylogue.TestBrowser;
 import org.polylogue.account.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The limits as configured for production, except small budgets where a test would otherwise need
  * thousands of requests. Its own application context (and database), since the others lift limits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "polylogue.data-dir=target/test-data/${random.uuid}",
-    "polylogue.demo=false",
-    "polylogue.db.pool-size=4",
-    "polylogue.rate-limit.registration-per-address=1000/PT1H",
-    "polylogue.rate-limit.sign-in-per-address=1000/PT1M",
-    "polylogue.rate-limit.comment-per-account=3/PT10M",
-    "polylogue.rate-limit.mail-per-account=2/PT1H",
-    "logging.level.org.springframework.web=WARN"
-})
-@TestExecutionListeners(listeners = CleanDatabase.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@RateLimitedPolylogueTest
 class RateLimitWebTest {
 
     @LocalServerPort

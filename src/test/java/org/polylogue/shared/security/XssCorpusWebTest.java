@@ -54,7 +54,8 @@ class XssCorpusWebTest {
     List<String> payloads;
     final Set<String> pages = new LinkedHashSet<>();
     final List<TestBrowser> signedIn = new ArrayList<>();
-    final List<String> signedInPages = List.of("/account", "/me/contributions");
+    final List<String> signedInPages = List.of("/account", "/me/contributions", "/account/tokens",
+            "/account/sessions", "/account/passkeys");
 
     @BeforeAll
     void storeEveryPayloadInEveryField() throws IOException {
@@ -101,6 +102,26 @@ class XssCorpusWebTest {
             pages.add("/consultations/" + slug);
             pages.add("/consultations/" + slug + "/paragraphs/" + paragraph);
             pages.add("/consultations/" + slug + "/document-comments");
+
+            // the fields of trust: a pseudonym (every other person), an administrator's verification
+            // reason, an accreditation statement and decision reason, a token's name
+            if (i % 2 == 1) {
+                var pseudonym = api.send("PUT", "/api/v1/accounts/me/pseudonym", TestApi.json(Map.of("pseudonym",
+                        payload.length() > 60 ? payload.substring(0, 60) : payload)), token, "application/json", Map.of());
+                assertThat(pseudonym.status()).as(pseudonym.body()).isIn(200, 400, 409);
+            }
+            var verified = api.post("/api/v1/organizations/" + organization + "/verification",
+                    Map.of("reason", payload.length() > 500 ? payload.substring(0, 500) : payload), admin);
+            assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+            var request = api.post("/api/v1/processes/" + processSlug + "/accreditation/requests",
+                    Map.of("organizationId", organization, "statement", payload), token);
+            assertThat(request.status()).as(request.body()).isEqualTo(201);
+            var decision = api.post("/api/v1/processes/" + processSlug + "/accreditation/requests/"
+                    + request.json().get("id").asString() + "/decision",
+                    Map.of("decision", "NOT_ACCREDITED", "reason", payload), admin);
+            assertThat(decision.status()).as(decision.body()).isIn(200, 201);
+            pages.add("/processes/" + processSlug + "/accreditation");
+            assertThat(api.post("/api/v1/accounts/me/tokens", Map.of("name", name), token).status()).isEqualTo(201);
 
             if (i % 11 == 0) {
                 var browser = new TestBrowser(port);
