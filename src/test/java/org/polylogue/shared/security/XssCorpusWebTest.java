@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PolylogueTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class XssCorpusWebTest {
+public class XssCorpusWebTest {
 
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "poster",
             "xlink:href", "background", "cite", "srcset", "ping");
@@ -184,7 +184,7 @@ class XssCorpusWebTest {
     }
 
     /** Fails on anything in the page that a browser would run or load from an injected value. */
-    static void assertInert(String path, String html, Set<String> shown) {
+    public static void assertInert(String path, String html, Set<String> shown) {
         var document = Jsoup.parse(html);
         List<String> dangers = new ArrayList<>();
         for (Element element : document.getAllElements()) {
@@ -227,7 +227,7 @@ class XssCorpusWebTest {
         }
     }
 
-    private static List<String> corpus() throws IOException {
+    public static List<String> corpus() throws IOException {
         try (InputStream in = XssCorpusWebTest.class.getResourceAsStream("/security/xss-payloads.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
