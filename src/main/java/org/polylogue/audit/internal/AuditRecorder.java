@@ -47,6 +47,15 @@ class AuditRecorder {
         String subject = typed == null ? null
                 : accounts.findByEmail(typed).map(a -> "account:" + a.id()).orElse(null);
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN_FAILED, null, subject,
-                subject == null ? "unknown account" : event.getException().getClass().getSimpleName()));
+                subject == null ? "unknown account" : reason(event.getException())));
+    }
+
+    private static String reason(Exception failure) {
+        return switch (failure) {
+            case org.springframework.security.authentication.BadCredentialsException e -> "wrong password";
+            case org.springframework.security.authentication.LockedException e -> "account locked";
+            case org.springframework.security.authentication.DisabledException e -> "account disabled";
+            default -> failure.getClass().getSimpleName();
+        };
     }
 }
