@@ -27,9 +27,12 @@ public class Passwords {
     private final PasswordResetTokens resets;
     private final EndSessions sessions;
     private final ApplicationEventPublisher events;
+    private final org.polylogue.account.internal.ApiTokens tokens;
 
     Passwords(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, PasswordResetTokens resets,
-            EndSessions sessions, ApplicationEventPublisher events) {
+            EndSessions sessions, ApplicationEventPublisher events,
+            org.polylogue.account.internal.ApiTokens tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -86,7 +89,8 @@ public class Passwords {
 
     /**
      * Sets a new password with a reset link: the link and all other links of the account stop working,
-     * and every session of the account ends. The second factor stays on.
+     * every session of the account ends and every API token is revoked (whoever knew the old password
+     * may have made one). The second factor stays on.
      */
     public Result<Void> reset(String token, String newPassword) {
         var accountId = resets.accountOf(token);
@@ -106,7 +110,9 @@ public class Passwords {
         }
         accounts.updatePasswordHash(id, hash);
         sessions.endAll(account.email(), null);
-        events.publishEvent(new SecurityEvent(SecurityEvent.Kind.PASSWORD_RESET, id, "account:" + id, ""));
+        int revoked = tokens.revokeAll(id);
+        events.publishEvent(new SecurityEvent(SecurityEvent.Kind.PASSWORD_RESET, id, "account:" + id,
+                revoked == 0 ? "" : revoked + " API tokens revoked"));
         return Result.ok(null);
     }
 }

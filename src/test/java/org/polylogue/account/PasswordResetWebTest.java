@@ -67,6 +67,7 @@ class PasswordResetWebTest {
         String email = fixtures.person("Forgetful Person");
         var elsewhere = new TestBrowser(port);
         elsewhere.signIn(email, TestApi.PASSWORD);
+        String oldToken = api.token(email, TestApi.PASSWORD);
 
         var browser = new TestBrowser(port);
         assertThat(browser.get("/sign-in").body()).contains("href=\"/forgot-password\"");
@@ -90,6 +91,7 @@ class PasswordResetWebTest {
         assertThat(done.redirectsTo("/sign-in?reset")).as(done.toString()).isTrue();
         assertThat(browser.get("/sign-in?reset").body()).contains("Your password was changed");
         assertThat(elsewhere.get("/account").redirectsTo("/sign-in")).as("other sessions ended").isTrue();
+        assertProblem(api.get("/api/v1/accounts/me", oldToken), 401, "invalid-token", null);
         assertProblem(api.post("/api/v1/auth/tokens", Map.of("email", email, "password", TestApi.PASSWORD), null), 401,
                 "bad-credentials", null);
         new TestBrowser(port).signIn(email, NEW_PASSWORD);

@@ -81,6 +81,12 @@ public class ApiTokens {
         return list(accountId).stream().filter(row -> row.id().equals(tokenId)).findFirst();
     }
 
+    /** Revokes every live token of the account; returns how many. */
+    public int revokeAll(String accountId) {
+        return jdbc.sql("update account_api_token set revoked_at = :now where account_id = :account and revoked_at is null")
+                .param("now", Timestamp.from(Instant.now(clock))).param("account", accountId).update();
+    }
+
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
