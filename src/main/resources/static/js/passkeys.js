@@ -37,7 +37,15 @@
   }
 
   function isLocalPath(path) {
-    return typeof path === "string" && path.startsWith("/") && !path.startsWith("//") && !path.includes("\\");
+    if (typeof path !== "string" || !path.startsWith("/") || path.startsWith("//") || path.includes("\\")
+        || /[\u0000-\u0020\u007f]/.test(path)) {
+      return false;
+    }
+    try {
+      return new URL(path, window.location.origin).origin === window.location.origin;
+    } catch (e) {
+      return false;
+    }
   }
 
   function show(element, text) {

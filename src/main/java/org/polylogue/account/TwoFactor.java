@@ -6,7 +6,10 @@ import org.polylogue.account.internal.AccountRepository;
 import org.polylogue.account.internal.SecondFactors;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
+import org.polylogue.shared.security.RateLimit;
 import org.polylogue.shared.security.SecurityEvent;
+import org.polylogue.shared.security.TooManyRequestsException;
+import org.polylogue.shared.web.RateLimiter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +29,11 @@ public class TwoFactor {
     private final AccountRepository accounts;
     private final ApplicationEventPublisher events;
 
-    TwoFactor(SecondFactors factors, AccountRepository accounts, ApplicationEventPublisher events) {
+    private final RateLimiter rateLimiter;
+
+    TwoFactor(SecondFactors factors, AccountRepository accounts, ApplicationEventPublisher events,
+            RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.factors = factors;
         this.accounts = accounts;
         this.events = events;
@@ -53,6 +60,7 @@ public class TwoFactor {
     /** Turns the second factor on when {@code code} is current for the pending secret; returns the recovery codes. */
     @Transactional
     public Result<List<String>> enable(String accountId, String code) {
+        spendCodeBudget(accountId);
         var codes = factors.confirmSetup(accountId, code);
         if (codes.isEmpty()) {
             return Result.rejected(Refusal.invalid("code", WRONG_CODE));
@@ -64,6 +72,7 @@ public class TwoFactor {
     /** New recovery codes (the old ones stop working), for a current code of the app. */
     @Transactional
     public Result<List<String>> regenerateRecoveryCodes(String accountId, String code) {
+        spendCodeBudget(accountId);
         return switch (factors.checkCode(accountId, code)) {
             case CODE_ACCEPTED -> Result.ok(factors.newRecoveryCodes(accountId));
             case REPLAYED -> Result.rejected(Refusal.invalid("code", REPLAYED));
@@ -94,7 +103,21 @@ public class TwoFactor {
         return refusal;
     }
 
+    /**
+     * Every code tried for an account spends its budget, whatever the route and the address: six
+     * digits must not be guessable by spreading attempts over sessions, addresses or parallel requests.
+     */
+    private void spendCodeBudget(String accountId) {
+        var wait = rateLimiter.tryConsume(RateLimit.SECOND_FACTOR_PER_ACCOUNT, "account " + accountId);
+        if (wait.isPresent()) {
+            events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN_RATE_LIMITED, null, "account:" + accountId,
+                    RateLimit.SECOND_FACTOR_PER_ACCOUNT.key()));
+            throw new TooManyRequestsException(RateLimit.SECOND_FACTOR_PER_ACCOUNT, wait.get());
+        }
+    }
+
     private Optional<Refusal> refusalFor(String accountId, String input, String field) {
+        spendCodeBudget(accountId);
         return switch (factors.check(accountId, input)) {
             case CODE_ACCEPTED -> Optional.empty();
             case RECOVERY_CODE_ACCEPTED -> {

@@ -128,11 +128,14 @@ public class AccountRepository {
                 .param("name", name).query(Boolean.class).single();
     }
 
-    /** Whether another account uses this name, as display name or pseudonym, whatever the case. */
+    /**
+     * Whether another account appears in public under this name, whatever the case. Only public
+     * names count: a display name hidden behind a pseudonym must not be confirmable by trying it.
+     */
     public boolean nameUsedByOther(String name, String accountId) {
         return jdbc.sql("""
                 select exists(select 1 from account_person
-                where (lower(display_name) = lower(:name) or lower(pseudonym) = lower(:name)) and id <> :id)""")
+                where lower(coalesce(pseudonym, display_name)) = lower(:name) and id <> :id)""")
                 .param("name", name).param("id", accountId).query(Boolean.class).single();
     }
 

@@ -10,7 +10,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  * After signing in, go back where the person was: the {@code continue} field of the form (a path
  * on this site only, never another host), else the page that asked for sign-in, else home.
  */
-final class ContinueAfterSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
+public final class ContinueAfterSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -25,7 +25,7 @@ final class ContinueAfterSignIn extends SavedRequestAwareAuthenticationSuccessHa
     }
 
     /** A path on this site: starts with one slash, no scheme, no backslash, no control characters. */
-    static boolean isLocalPath(String target) {
+    public static boolean isLocalPath(String target) {
         if (target == null || target.isEmpty() || target.length() > 500 || !target.startsWith("/")
                 || target.startsWith("//") || target.contains("\\")) {
             return false;

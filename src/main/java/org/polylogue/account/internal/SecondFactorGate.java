@@ -58,15 +58,19 @@ public class SecondFactorGate implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
+        // Fail closed: the password filter has already saved a signed-in context. Take it back before
+        // anything that can fail (the database), and give it back only once no second factor is due.
+        var authenticated = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
         if (!(authentication.getPrincipal() instanceof ActorPrincipal principal)
                 || !factors.enabled(principal.actor().accountId())) {
+            SecurityContextHolder.setContext(authenticated);
+            contexts.saveContext(authenticated, request, response);
             signedIn(authentication, "password");
             signedIn.onAuthenticationSuccess(request, response, authentication);
             return;
         }
-        var empty = SecurityContextHolder.createEmptyContext();
-        SecurityContextHolder.clearContext();
-        contexts.saveContext(empty, request, response);
         String continueTo = request.getParameter("continue");
         request.getSession().setAttribute(PendingSecondFactor.SESSION_ATTRIBUTE, new PendingSecondFactor(
                 principal.actor().accountId(), authentication.getName(),

@@ -79,7 +79,7 @@ class AccountPages {
                         org.polylogue.shared.security.RateLimit.SIGN_IN_PER_ACCOUNT,
                         java.time.Duration.ofSeconds(Math.min(locked, 86_400))).retryAfterText());
         model.addAttribute("continueTo",
-                continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//") ? continueTo : "");
+                org.polylogue.account.internal.ContinueAfterSignIn.isLocalPath(continueTo) ? continueTo : "");
         return "account/sign-in";
     }
 

@@ -190,7 +190,7 @@ class ContributionPages {
         String organization = organizationId == null || organizationId.isBlank() ? null : organizationId;
         // limited here rather than by annotation, so that the form comes back with the text kept
         var wait = rateLimiter.tryConsume(RateLimit.COMMENT_PER_ACCOUNT, "account " + actor.accountId())
-                .or(() -> rateLimiter.tryConsume(RateLimit.COMMENT_PER_ADDRESS, request.getRemoteAddr()));
+                .or(() -> rateLimiter.tryConsume(RateLimit.COMMENT_PER_ADDRESS, RateLimiter.addressKey(request.getRemoteAddr())));
         Result<CommentView> result;
         if (wait.isPresent()) {
             var refused = new TooManyRequestsException(RateLimit.COMMENT_PER_ACCOUNT, wait.get());

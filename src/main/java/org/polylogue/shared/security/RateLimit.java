@@ -13,6 +13,8 @@ public enum RateLimit {
     REGISTRATION_PER_ADDRESS("registration-per-address", 30, Duration.ofHours(1), Scope.ADDRESS),
     PASSWORD_RESET_PER_ADDRESS("password-reset-per-address", 10, Duration.ofHours(1), Scope.ADDRESS),
     SECOND_FACTOR_PER_ADDRESS("second-factor-per-address", 10, Duration.ofMinutes(15), Scope.ADDRESS),
+    /** Codes tried for one account, from anywhere and through any route (sign-in, API token, settings). */
+    SECOND_FACTOR_PER_ACCOUNT("second-factor-per-account", 10, Duration.ofMinutes(15), Scope.KEY),
     TOKEN_CREATION_PER_ACCOUNT("token-creation-per-account", 20, Duration.ofHours(1), Scope.ACCOUNT),
     COMMENT_PER_ACCOUNT("comment-per-account", 60, Duration.ofMinutes(10), Scope.ACCOUNT),
     COMMENT_PER_ADDRESS("comment-per-address", 600, Duration.ofMinutes(10), Scope.ADDRESS),

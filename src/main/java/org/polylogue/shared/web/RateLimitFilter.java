@@ -38,9 +38,20 @@ public class RateLimitFilter extends OncePerRequestFilter {
         this.events = events;
     }
 
+    private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !isPasswordSignIn(request.getRequestURI());
+        // the decoded path, as the security filters match it: /sign%2Din is /sign-in
+        return !"POST".equalsIgnoreCase(request.getMethod()) || !isPasswordSignIn(path(request));
+    }
+
+    static String path(HttpServletRequest request) {
+        String path = PATHS.getPathWithinApplication(request);
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
     }
 
     static boolean isPasswordSignIn(String path) {
@@ -50,8 +61,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean api = request.getRequestURI().startsWith("/api/");
-        Optional<Duration> wait = limiter.tryConsume(RateLimit.SIGN_IN_PER_ADDRESS, request.getRemoteAddr());
+        boolean api = path(request).startsWith("/api/");
+        Optional<Duration> wait = limiter.tryConsume(RateLimit.SIGN_IN_PER_ADDRESS,
+                RateLimiter.addressKey(request.getRemoteAddr()));
         RateLimit exhausted = RateLimit.SIGN_IN_PER_ADDRESS;
         if (wait.isEmpty() && !api) {
             // the API's email is in the JSON body; the account module checks that budget itself

@@ -29,8 +29,9 @@ class RateLimitInterceptor implements HandlerInterceptor {
         Actor actor = ActorArgumentResolver.currentActor();
         for (RateLimit limit : limited.value()) {
             String key = switch (limit.scope()) {
-                case ACCOUNT -> actor != null ? "account " + actor.accountId() : "address " + request.getRemoteAddr();
-                case ADDRESS, KEY -> request.getRemoteAddr();
+                case ACCOUNT -> actor != null ? "account " + actor.accountId()
+                        : "address " + RateLimiter.addressKey(request.getRemoteAddr());
+                case ADDRESS, KEY -> RateLimiter.addressKey(request.getRemoteAddr());
             };
             limiter.consume(limit, key);
         }

@@ -57,6 +57,32 @@ public class RateLimiter {
         }
     }
 
+    /**
+     * The key for a client address: IPv4 as is, IPv6 by its /64 prefix (one subscriber usually has a
+     * whole /64, so a budget per full address would be no budget at all).
+     */
+    public static String addressKey(String address) {
+        if (address == null) {
+            return "";
+        }
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            var prefix = new StringBuilder("v6 ");
+            for (int i = 0; i < 8; i++) {
+                prefix.append(String.format("%02x", bytes[i]));
+            }
+            return prefix.toString();
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
+    }
+
     public Budget budget(RateLimit limit) {
         return budgets.get(limit);
     }

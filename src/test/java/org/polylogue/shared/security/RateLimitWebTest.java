@@ -104,4 +104,48 @@ class RateLimitWebTest {
         TestApi.assertProblem(api.post("/api/v1/accounts/me/verification-mail", Map.of(), token), 429,
                 "too-many-requests", null);
     }
+
+    @Test
+    void authenticatorCodesAreLimitedPerAccountWhateverTheRouteOrAddress() {
+        String email = fixtures.person("Code Target");
+        var owner = new TestBrowser(port);
+        owner.signIn(email, TestApi.PASSWORD);
+        var enabled = org.polylogue.account.SecondFactorSteps.enable(owner);
+        String wrong = "000000".equals(org.polylogue.account.SecondFactorSteps.code(enabled.secret(), 0)) ? "111111"
+                : "000000";
+        int refusedAsWrong = 0;
+        TestApi.Response last = null;
+        for (int i = 0; i < 11; i++) {
+            // the password is right: only the code is guessed, through the API and through fresh sign-ins
+            last = api.post("/api/v1/auth/tokens", Map.of("email", email, "password", TestApi.PASSWORD, "otp", wrong),
+                    null);
+            if (last.status() == 401) {
+                refusedAsWrong++;
+            }
+        }
+        assertThat(refusedAsWrong).as("the default budget: 10 codes per 15 minutes per account, one spent enabling it")
+                .isEqualTo(9);
+        TestApi.assertProblem(last, 429, "too-many-requests", null);
+        // the settings pages draw on the same budget: a stolen session cannot guess there either
+        owner.get("/account/two-factor");
+        var refused = owner.post("/account/two-factor/disable", Map.of("code",
+                org.polylogue.account.SecondFactorSteps.code(enabled.secret(), 0)));
+        assertThat(refused.status()).as("even the right code waits now").isEqualTo(429);
+    }
+
+    @Test
+    void aPercentEncodedSignInPathSpendsTheSameBudget() {
+        String email = fixtures.person("Encoded Path Target");
+        var attacker = new TestBrowser(port);
+        int wrong = 0;
+        for (int i = 0; i < 12; i++) {
+            attacker.get("/sign-in");
+            var page = attacker.post(i % 2 == 0 ? "/sign%2Din" : "/sign-%69n", Map.of("email", email, "password",
+                    "guess " + i));
+            if (page.status() == 302 && page.location().contains("error")) {
+                wrong++;
+            }
+        }
+        assertThat(wrong).isEqualTo(10);
+    }
 }

@@ -54,6 +54,15 @@ class RateLimitFilterTest {
         }
     }
 
+    @Test
+    void encodedAndTrailingSlashVariantsOfTheSignInPathAreTheSamePath() throws Exception {
+        for (String variant : new String[] {"/sign%2Din", "/sign-%69n", "/sign-in/", "/sign-in;x=1"}) {
+            var request = new MockHttpServletRequest("POST", variant);
+            request.setRequestURI(variant);
+            org.assertj.core.api.Assertions.assertThat(RateLimitFilter.path(request)).as(variant).isEqualTo("/sign-in");
+        }
+    }
+
     private MockHttpServletResponse post(String path, String address, String email) throws Exception {
         var request = new MockHttpServletRequest("POST", path);
         request.setRequestURI(path);
