@@ -37,9 +37,10 @@ public class AccreditationPermissions {
         if (organization.type() != StakeholderGroup.MEMBER_STATE) {
             return Refusal.forbidden("not-member-state", "Only member states can object to a request.");
         }
-        if (!organization.verified()) {
+        if (!organization.verified()
+                || organization.verificationMethod() != org.polylogue.stakeholder.VerificationMethod.ADMINISTRATOR) {
             return Refusal.forbidden("member-state-not-verified",
-                    "Only verified member states can object; this organisation is not verified yet.");
+                    "Only member states verified by the platform administrators can object; this one is not.");
         }
         return null;
     }

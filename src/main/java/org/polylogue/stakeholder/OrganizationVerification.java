@@ -71,6 +71,14 @@ public class OrganizationVerification {
             return Result.rejected(Refusal.forbidden("not-representative",
                     "Only a representative of this organisation can claim its mail domain."));
         }
+        var type = organization.get().type();
+        if (type == StakeholderGroup.MEMBER_STATE || type == StakeholderGroup.INTERGOVERNMENTAL) {
+            // anyone can register a look-alike domain; a state or an intergovernmental organisation
+            // speaks with the weight of its office, so a person at the platform checks it
+            return Result.rejected(Refusal.conflict("administrator-verification-required",
+                    "Member states and intergovernmental organisations are verified by the platform administrators, "
+                            + "for example on an official letter; a mail domain is not proof enough."));
+        }
         if (email == null || email.isBlank()) {
             return Result.rejected(Refusal.invalid("email", "is required"));
         }

@@ -172,6 +172,10 @@ class AccreditationApiWebTest {
         String unverified = fixtures.organization(unverifiedToken, "Ministry of Chile " + Math.random(), "MEMBER_STATE", "CL");
         assertProblem(api.post(objections(request), Map.of("organizationId", unverified), unverifiedToken), 403,
                 "member-state-not-verified", null);
+        // a member state verified only by a mail domain (from before such claims were refused): not enough
+        trust.verifyByDomain(unverified, "gouv-cl.example");
+        assertProblem(api.post(objections(request), Map.of("organizationId", unverified), unverifiedToken), 403,
+                "member-state-not-verified", null);
 
         // someone acting for a member state they do not represent
         assertProblem(api.post(objections(request), Map.of("organizationId", state), ngoToken), 403,

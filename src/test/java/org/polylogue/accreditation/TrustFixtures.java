@@ -14,6 +14,12 @@ public final class TrustFixtures {
         this.jdbc = jdbc;
     }
 
+    public void verifyByDomain(String organizationId, String domain) {
+        jdbc.update("""
+                update stakeholder_organization set verified_at = now(), verification_method = 'DOMAIN',
+                    verification_note = ? where id = ?""", domain, organizationId);
+    }
+
     public void verify(String organizationId) {
         jdbc.update("""
                 update stakeholder_organization set verified_at = now(), verification_method = 'ADMINISTRATOR',

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The issue's story in Chromium: from nothing to the verified representative of an organisation who
  * signs in with a passkey. Register, confirm the address from the mail, add a passkey, sign out,
- * sign in with the passkey alone, create the organisation and verify it by its mail domain; its
+ * sign in with the passkey alone, create a university and verify it by its mail domain; its
  * comment then carries the badge.
  */
 @PolylogueTest
@@ -57,11 +57,11 @@ class FromNothingToVerifiedRepresentativeTest {
     }
 
     @Test
-    void aPersonBecomesTheVerifiedRepresentativeOfTheirMinistryAndSignsInWithAPasskey() {
+    void aPersonBecomesTheVerifiedRepresentativeOfTheirUniversityAndSignsInWithAPasskey() {
         var fixtures = new Fixtures(api, accounts);
         String admin = fixtures.administrator();
         String slug = fixtures.openConsultation(admin, fixtures.process(admin)).get("slug").asString();
-        String email = "amina.diallo@mfa-" + System.nanoTime() % 100_000 + ".example.gov";
+        String email = "amina.diallo@ucad-" + System.nanoTime() % 100_000 + ".example.edu";
         String domain = email.substring(email.indexOf('@') + 1);
 
         Page page = context.newPage();
@@ -104,10 +104,10 @@ class FromNothingToVerifiedRepresentativeTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
         assertThat(page.getByText(email).first()).isVisible();
 
-        // create the ministry and verify it by its own mail domain
+        // create the university and verify it by its own mail domain
         page.navigate("/organizations/new");
-        page.getByLabel("Name").fill("Ministry of Foreign Affairs of Senegal " + domain);
-        page.getByLabel("Stakeholder group").selectOption(new SelectOption().setLabel("Member state"));
+        page.getByLabel("Name").fill("Université Cheikh Anta Diop " + domain);
+        page.getByLabel("Stakeholder group").selectOption(new SelectOption().setLabel("Academia"));
         page.getByLabel("Country").selectOption(new SelectOption().setLabel("Senegal"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the organisation")).click();
         assertThat(page).hasURL(Pattern.compile("/organizations/[^/]+$"));
@@ -117,13 +117,13 @@ class FromNothingToVerifiedRepresentativeTest {
         checkAccessibility(page);
         screenshot(page, "story-verified-organization");
 
-        // what the representative says for the ministry now carries the badge
+        // what the representative says for the university now carries the badge
         page.navigate("/consultations/" + slug + "/document-comments");
-        page.getByLabel("Your comment on the whole document").fill("Senegal supports the draft as a whole.");
+        page.getByLabel("Your comment on the whole document").fill("The university supports the draft as a whole.");
         page.getByLabel("Speaking for").selectOption(new SelectOption().setIndex(1));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish comment")).click();
         Locator comment = page.locator("li.comment").filter(new Locator.FilterOptions()
-                .setHasText("Senegal supports the draft as a whole."));
+                .setHasText("The university supports the draft as a whole."));
         assertThat(comment.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("verified organisation")))
                 .isVisible();
         checkAccessibility(page);

@@ -41,7 +41,7 @@ class OrganizationVerificationApiWebTest {
         api = new TestApi(port);
         fixtures = new Fixtures(api, accounts);
         representative = api.token(fixtures.person("Amara Diallo"), TestApi.PASSWORD);
-        organization = fixtures.organization(representative, "Ministry " + UUID.randomUUID(), "MEMBER_STATE", "SN");
+        organization = fixtures.organization(representative, "Institute " + UUID.randomUUID(), "ACADEMIA", "SN");
         domain = "mfa-" + UUID.randomUUID().toString().substring(0, 8) + ".example.gov";
     }
 
@@ -257,7 +257,7 @@ class OrganizationVerificationApiWebTest {
         api.send("DELETE", "/api/v1/organizations/" + organization + "/verification",
                 TestApi.json(Map.of("reason", "Not what it claims.")), admin, "application/json", Map.of());
         // the domain is free again for the organisation that really holds it
-        String rightful = fixtures.organization(representative, "Rightful " + UUID.randomUUID(), "MEMBER_STATE", "SN");
+        String rightful = fixtures.organization(representative, "Rightful " + UUID.randomUUID(), "ACADEMIA", "SN");
         claimAndConfirm(representative, rightful, "b@" + domain);
         assertThat(api.get("/api/v1/organizations/" + rightful).json().get("verified").asBoolean()).isTrue();
     }
@@ -270,5 +270,19 @@ class OrganizationVerificationApiWebTest {
         assertThat(api.post("/api/v1/organizations/domain-claims/confirmation", Map.of("token", link), null).status())
                 .isEqualTo(200);
         return link;
+    }
+
+    @Test
+    void aStateOrIntergovernmentalOrganisationIsNeverVerifiedByAMailDomain() {
+        String representative = api.token(fixtures.person("Would-be Delegate"), TestApi.PASSWORD);
+        for (String type : new String[] {"MEMBER_STATE", "INTERGOVERNMENTAL"}) {
+            String organization = fixtures.organization(representative, "Look-alike " + type + " " + UUID.randomUUID(),
+                    type, "FR");
+            TestApi.assertProblem(api.post("/api/v1/organizations/" + organization + "/domain-claims",
+                    Map.of("email", "delegate@gouv-fr.example"), representative), 409,
+                    "administrator-verification-required", null);
+            org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/organizations/" + organization).json()
+                    .get("verified").asBoolean()).isFalse();
+        }
     }
 }

@@ -100,9 +100,9 @@ public class RepresentativeVerifiesOrganisationByDomainTest {
     void aRepresentativeVerifiesTheOrganisationByItsMailDomainAndTheBadgeShowsOnItsComments() {
         String email = fixtures.person("Leilani Kahale");
         String token = api.token(email, TestApi.PASSWORD);
-        String organization = fixtures.organization(token, "Ministry of Foreign Affairs " + UUID.randomUUID()
-                .toString().substring(0, 4), "MEMBER_STATE", "FJ");
-        String domain = "mfa-" + UUID.randomUUID().toString().substring(0, 6) + ".example.gov";
+        String organization = fixtures.organization(token, "University of the South Pacific " + UUID.randomUUID()
+                .toString().substring(0, 4), "ACADEMIA", "FJ");
+        String domain = "usp-" + UUID.randomUUID().toString().substring(0, 6) + ".example.edu";
         Page page = context.newPage();
         signIn(page, email, TestApi.PASSWORD);
 
