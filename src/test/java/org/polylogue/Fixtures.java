@@ -144,4 +144,23 @@ public final class Fixtures {
             throw new IllegalStateException(response.body());
         }
     }
+
+    /** The invitee accepts the organisation's invitation (adding someone by email only invites them). */
+    public void acceptInvitation(String organizationId, String inviteeEmail) {
+        var accepted = api.post("/api/v1/organizations/" + organizationId + "/invitation", Map.of(),
+                api.token(inviteeEmail, TestApi.PASSWORD));
+        if (accepted.status() != 200) {
+            throw new IllegalStateException("accepting failed: " + accepted.body());
+        }
+    }
+
+    /** A representative invites the person, who accepts: they are then a member (or representative). */
+    public void join(String representativeToken, String organizationId, String email, String role) {
+        var invited = api.post("/api/v1/organizations/" + organizationId + "/members", Map.of("email", email, "role",
+                role), representativeToken);
+        if (invited.status() != 200) {
+            throw new IllegalStateException("inviting failed: " + invited.body());
+        }
+        acceptInvitation(organizationId, email);
+    }
 }

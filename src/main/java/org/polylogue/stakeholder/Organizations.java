@@ -28,8 +28,14 @@ public class Organizations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.polylogue.notification.Mailer mailer;
+    private final String publicUrl;
+
     Organizations(OrganizationRepository repository, Accounts accounts, OrganizationPermissions permissions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, org.polylogue.notification.Mailer mailer,
+            @org.springframework.beans.factory.annotation.Value("${polylogue.public-url}") String publicUrl) {
+        this.mailer = mailer;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.repository = repository;
         this.accounts = accounts;
         this.permissions = permissions;
@@ -63,7 +69,12 @@ public class Organizations {
         return Result.ok(repository.find(id).orElseThrow());
     }
 
-    /** Adds a registered person as member or representative; only a representative may. */
+    /**
+     * Invites a registered person to join as member or representative (or makes a member a
+     * representative); only a representative may. The invitee appears once they accept. The answer
+     * is the same whether or not an account has this address: nobody learns who is registered, or
+     * under which pseudonym, by inviting them.
+     */
     @Transactional
     public Result<OrganizationView> addMember(String organizationId, String email, MemberRole role, Actor actor) {
         var organization = repository.find(organizationId);
@@ -74,9 +85,12 @@ public class Organizations {
             return Result.rejected(Refusal.forbidden("not-representative",
                     "Only a representative of this organisation can add members."));
         }
-        var person = accounts.findByEmail(email == null ? "" : email);
+        if (email == null || email.isBlank() || !email.contains("@")) {
+            return Result.rejected(Refusal.invalid("email", "is not an email address"));
+        }
+        var person = accounts.findByEmail(email);
         if (person.isEmpty()) {
-            return Result.rejected(Refusal.invalid("email", "no account is registered with this email"));
+            return Result.ok(organization.get());
         }
         var current = repository.role(organizationId, person.get().id());
         if (current.isPresent() && !(current.get() == MemberRole.MEMBER && role == MemberRole.REPRESENTATIVE)) {
@@ -87,11 +101,68 @@ public class Organizations {
         }
         if (current.isPresent()) {
             repository.promote(organizationId, person.get().id());
-        } else {
-            repository.addMember(organizationId, person.get().id(), role, Instant.now(clock));
+            roleEvent(SecurityEvent.Kind.ROLE_GRANTED, actor, organizationId, role, person.get().id());
+            return Result.ok(organization.get());
         }
-        roleEvent(SecurityEvent.Kind.ROLE_GRANTED, actor, organizationId, role, person.get().id());
+        if (repository.invite(organizationId, person.get().id(), role, actor.accountId(), Instant.now(clock))) {
+            var mail = new org.polylogue.notification.Mail(person.get().email(),
+                    "You are invited to join " + organization.get().name() + " on Polylogue", """
+                    Hello,
+
+                    a representative of %s invited you to join it on Polylogue as %s.
+                    You appear as one of its people only if you accept:
+
+                    %s/organizations/invitations
+
+                    If you do not know this organisation, decline or ignore this mail; nothing is shown.
+                    """.formatted(organization.get().name(), role == MemberRole.REPRESENTATIVE ? "a representative"
+                            : "a member", publicUrl));
+            events.publishEvent(new InvitationMailReady(mail));
+        }
         return Result.ok(organization.get());
+    }
+
+    /** The mail, sent once the invitation is committed. */
+    record InvitationMailReady(org.polylogue.notification.Mail mail) {}
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void sendInvitation(InvitationMailReady ready) {
+        mailer.send(ready.mail());
+    }
+
+    /** The invitations waiting for the actor's answer. */
+    public List<Invitation> invitations(Actor actor) {
+        Map<String, Instant> invitedAt = new java.util.HashMap<>();
+        var pending = repository.invitationsOf(actor.accountId(), invitedAt);
+        var found = repository.findAll(pending.stream().map(Map.Entry::getKey).toList());
+        return pending.stream().filter(e -> found.containsKey(e.getKey()))
+                .map(e -> new Invitation(found.get(e.getKey()), e.getValue(), invitedAt.get(e.getKey()))).toList();
+    }
+
+    /** How many invitations of the organisation wait for an answer (for its representatives). */
+    public long pendingInvitations(String organizationId) {
+        return repository.pendingInvitations(organizationId);
+    }
+
+    /** The actor accepts the organisation's invitation and joins it with the invited role. */
+    @Transactional
+    public Result<OrganizationView> acceptInvitation(String organizationId, Actor actor) {
+        var role = repository.takeInvitation(organizationId, actor.accountId());
+        if (role.isEmpty()) {
+            return Result.rejected(Refusal.notFound("invitation-not-found", "You have no invitation from this organisation."));
+        }
+        if (repository.role(organizationId, actor.accountId()).isEmpty()) {
+            repository.addMember(organizationId, actor.accountId(), role.get(), Instant.now(clock));
+            roleEvent(SecurityEvent.Kind.ROLE_GRANTED, actor, organizationId, role.get(), actor.accountId());
+        }
+        return Result.ok(repository.find(organizationId).orElseThrow());
+    }
+
+    /** The actor declines the organisation's invitation; nothing about it is kept. */
+    @Transactional
+    public Result<Void> declineInvitation(String organizationId, Actor actor) {
+        return repository.takeInvitation(organizationId, actor.accountId()).isPresent() ? Result.ok(null)
+                : Result.rejected(Refusal.notFound("invitation-not-found", "You have no invitation from this organisation."));
     }
 
     /**

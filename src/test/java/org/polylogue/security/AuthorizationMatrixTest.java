@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
             GET    /account/two-factor                                   in ok ok ok ok ok ok ok
             GET    /me/contributions                                     in ok ok ok ok ok ok ok
             GET    /organizations/new                                    in ok ok ok ok ok ok ok
+            GET    /organizations/invitations                            in ok ok ok ok ok ok ok
             GET    /consultations/{slug}/comments/{id}/edit              in ok no no no no no no
             GET    /processes/new                                        in no no no no no no ok
             GET    /processes/{slug}/consultations/new                   in no no no no ok no ok
@@ -92,6 +93,7 @@ class AuthorizationMatrixTest {
             GET    /api/v1/dev/mailbox                                   ok ok ok ok ok ok ok ok
             GET    /api/v1/accounts/me                                   in ok ok ok ok ok ok ok
             GET    /api/v1/accounts/me/tokens                            in ok ok ok ok ok ok ok
+            GET    /api/v1/organizations/invitations                     in ok ok ok ok ok ok ok
             GET    /api/v1/admin/audit-events                            in no no no no no no ok
 
             POST   /register                                             ok ok ok ok ok ok ok ok  email=new-{role}@example.org&password=a+long+passphrase+{role}&displayName=New+{role}
@@ -112,6 +114,11 @@ class AuthorizationMatrixTest {
             POST   /account/two-factor/disable                           in ok ok ok ok ok ok ok  code=000000
             POST   /organizations                                        in ok ok ok ok ok ok ok  name=Page+org+{role}&type=CIVIL_SOCIETY&country=KE
             POST   /organizations/{id}/members                           in no no no no no ok ok  email={spareEmail}&role=MEMBER
+            # answering an invitation only ever concerns the caller's own invitation (none here)
+            POST   /organizations/{id}/invitation/accept                 in ok ok ok ok ok ok ok
+            POST   /organizations/{id}/invitation/decline                in ok ok ok ok ok ok ok
+            POST   /api/v1/organizations/{id}/invitation                 in ok ok ok ok ok ok ok
+            DELETE /api/v1/organizations/{id}/invitation                 in ok ok ok ok ok ok ok
             POST   /organizations/{id}/members/{accountId}/role          in no no no no no ok ok  role=REPRESENTATIVE
             POST   /organizations/{id}/domain-claims                     in no no no no no ok no  email=someone@o-matrix.example
             POST   /organizations/{id}/ecosoc-status                     in no no no no no no ok  status=SPECIAL
@@ -247,10 +254,9 @@ class AuthorizationMatrixTest {
         String spare3 = fixtures.person("Matrix Spare Three");
         String repToken = api.token(rep, TestApi.PASSWORD);
         String org = fixtures.organization(repToken, "Matrix Organisation", "CIVIL_SOCIETY", "KE");
-        assertThat(api.post("/api/v1/organizations/" + org + "/members", Map.of("email", member, "role", "MEMBER"),
-                repToken).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/organizations/" + org + "/members", Map.of("email", spare3, "role", "MEMBER"),
-                repToken).status()).isEqualTo(200);
+        fixtures.join(repToken, org, member, "MEMBER");
+        fixtures.join(repToken, org, spare, "MEMBER");
+        fixtures.join(repToken, org, spare3, "MEMBER");
         String stateToken = api.token(state, TestApi.PASSWORD);
         String stateOrg = fixtures.organization(stateToken, "Ministry of Foreign Affairs of Matrix", "MEMBER_STATE", "EE");
         assertThat(api.post("/api/v1/organizations/" + stateOrg + "/verification", Map.of("reason", "Letter"), admin)

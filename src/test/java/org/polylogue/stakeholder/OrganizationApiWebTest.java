@@ -115,7 +115,9 @@ class OrganizationApiWebTest {
 
         assertProblem(api.post(path, Map.of("email", colleagueEmail, "role", "REPRESENTATIVE"), colleague), 403,
                 "not-representative", null);
-        assertProblem(api.post(path, Map.of("email", "nobody@example.org"), founder), 400, "invalid-input", "email");
+        // the answer does not say whether an address is registered
+        assertThat(api.post(path, Map.of("email", "nobody@example.org"), founder).status()).isEqualTo(200);
+        assertProblem(api.post(path, Map.of("email", "not an address"), founder), 400, "invalid-input", "email");
         assertProblem(api.post(path, Map.of("email", colleagueEmail, "role", "BOSS"), founder), 400, "invalid-input",
                 "role");
         assertProblem(api.post(path, Map.of(), founder), 400, "invalid-input", "email");
@@ -127,6 +129,13 @@ class OrganizationApiWebTest {
         assertThat(member.status()).isEqualTo(200);
         assertThat(member.json().get("id").asString()).isEqualTo(organization);
         String colleagueId = accounts.findByEmail(colleagueEmail).orElseThrow().id();
+        assertThat(api.get(path).body()).as("invited, not yet a member").doesNotContain(colleagueId);
+        var invitations = api.get("/api/v1/organizations/invitations", colleague);
+        assertThat(invitations.json().get(0).get("organization").get("id").asString()).isEqualTo(organization);
+        assertThat(invitations.json().get(0).get("role").asString()).isEqualTo("MEMBER");
+        assertThat(api.post("/api/v1/organizations/" + organization + "/invitation", Map.of(), colleague).status())
+                .isEqualTo(200);
+        assertThat(api.get(path).body()).contains(colleagueId);
         assertThat(organizations.represents(colleagueId, organization)).isFalse();
         assertProblem(api.post(path, Map.of("email", colleagueEmail), colleague), 403, "not-representative", null);
 

@@ -44,7 +44,7 @@ class OrganizationMembersApiWebTest {
         organization = fixtures.organization(representative, "Members Forum " + UUID.randomUUID(), "CIVIL_SOCIETY", "BR");
         memberEmail = fixtures.person("Plain Member");
         memberId = accounts.findByEmail(memberEmail).orElseThrow().id();
-        api.post("/api/v1/organizations/" + organization + "/members", Map.of("email", memberEmail), representative);
+        fixtures.join(representative, organization, memberEmail, "MEMBER");
     }
 
     private TestApi.Response patch(String accountId, String role, String token) {
@@ -83,7 +83,7 @@ class OrganizationMembersApiWebTest {
         assertThat(organizations.members(organization)).extracting(Member::accountId).doesNotContain(memberId);
 
         String leaver = fixtures.person("Leaver");
-        api.post("/api/v1/organizations/" + organization + "/members", Map.of("email", leaver), representative);
+        fixtures.join(representative, organization, leaver, "MEMBER");
         String leaverId = accounts.findByEmail(leaver).orElseThrow().id();
         assertThat(delete(leaverId, api.token(leaver, TestApi.PASSWORD)).status()).isEqualTo(204);
         assertThat(organizations.members(organization)).extracting(Member::accountId).doesNotContain(leaverId);

@@ -55,6 +55,7 @@ class OrganizationSecurityEventsIntegrationTest {
         var org = organizations.create(new CreateOrganization("Events Org " + UUID.randomUUID(), "ACADEMIA", "JP"),
                 actor(lead)).orThrow();
         organizations.addMember(org.id(), other.email(), MemberRole.MEMBER, actor(lead)).orThrow();
+        organizations.acceptInvitation(org.id(), actor(other)).orThrow();
         organizations.changeRole(org.id(), other.id(), MemberRole.REPRESENTATIVE, actor(lead)).orThrow();
         organizations.changeRole(org.id(), other.id(), MemberRole.MEMBER, actor(lead)).orThrow();
         organizations.removeMember(org.id(), other.id(), actor(lead)).orThrow();

@@ -91,7 +91,7 @@ class OrganizationVerificationApiWebTest {
     @Test
     void someoneWhoDoesNotRepresentTheOrganisationCannotClaimItsDomain() {
         String member = fixtures.person("Not A Representative");
-        api.post("/api/v1/organizations/" + organization + "/members", Map.of("email", member), representative);
+        fixtures.join(representative, organization, member, "MEMBER");
         String stranger = api.registerAndSignIn("Stranger");
         for (String token : new String[] {api.token(member, TestApi.PASSWORD), stranger}) {
             assertProblem(api.post("/api/v1/organizations/" + organization + "/domain-claims",
@@ -175,8 +175,7 @@ class OrganizationVerificationApiWebTest {
     @Test
     void aLinkNoLongerWorksOnceItsClaimantStoppedRepresentingTheOrganisation() {
         String colleague = fixtures.person("Colleague");
-        api.post("/api/v1/organizations/" + organization + "/members",
-                Map.of("email", colleague, "role", "REPRESENTATIVE"), representative);
+        fixtures.join(representative, organization, colleague, "REPRESENTATIVE");
         String colleagueToken = api.token(colleague, TestApi.PASSWORD);
         api.post("/api/v1/organizations/" + organization + "/domain-claims", Map.of("email", "z@" + domain),
                 colleagueToken);

@@ -57,6 +57,25 @@ class OrganizationApi {
                 .orThrow();
     }
 
+    @GetMapping("/api/v1/organizations/invitations")
+    @RequiresSignIn
+    List<org.polylogue.stakeholder.Invitation> invitations(Actor actor) {
+        return organizations.invitations(actor);
+    }
+
+    @PostMapping("/api/v1/organizations/{id}/invitation")
+    @RequiresSignIn
+    OrganizationView acceptInvitation(@PathVariable String id, Actor actor) {
+        return organizations.acceptInvitation(id, actor).orThrow();
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/organizations/{id}/invitation")
+    @RequiresSignIn
+    org.springframework.http.ResponseEntity<Void> declineInvitation(@PathVariable String id, Actor actor) {
+        organizations.declineInvitation(id, actor).orThrow();
+        return org.springframework.http.ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/organizations/{id}/members")
     @PublicEndpoint("who speaks for an organisation is public (under their public names)")
     List<Member> members(@PathVariable String id) {

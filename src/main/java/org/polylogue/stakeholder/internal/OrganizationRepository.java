@@ -44,6 +44,42 @@ public class OrganizationRepository {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    /** Invites (or re-invites with another role) a person; returns true when the invitation is new. */
+    public boolean invite(String organizationId, String accountId, MemberRole role, String invitedBy, Instant now) {
+        return jdbc.sql("""
+                insert into stakeholder_invitation (organization_id, account_id, role, invited_by, invited_at)
+                values (:org, :account, :role, :by, :now)
+                on conflict (organization_id, account_id) do update set role = excluded.role
+                returning (xmax = 0)""")
+                .param("org", organizationId).param("account", accountId).param("role", role.name())
+                .param("by", invitedBy).param("now", Timestamp.from(now)).query(Boolean.class).single();
+    }
+
+    /** Removes the person's invitation and returns its role; empty when there was none. */
+    public Optional<MemberRole> takeInvitation(String organizationId, String accountId) {
+        return jdbc.sql("""
+                delete from stakeholder_invitation where organization_id = :org and account_id = :account
+                returning role""")
+                .param("org", organizationId).param("account", accountId)
+                .query((rs, n) -> MemberRole.valueOf(rs.getString(1))).optional();
+    }
+
+    /** The person's pending invitations, newest first. */
+    public List<Map.Entry<String, MemberRole>> invitationsOf(String accountId, Map<String, Instant> invitedAt) {
+        return jdbc.sql("""
+                select organization_id, role, invited_at from stakeholder_invitation where account_id = :account
+                order by invited_at desc""").param("account", accountId)
+                .query((rs, n) -> {
+                    invitedAt.put(rs.getString(1), rs.getTimestamp(3).toInstant());
+                    return Map.entry(rs.getString(1), MemberRole.valueOf(rs.getString(2)));
+                }).list();
+    }
+
+    public long pendingInvitations(String organizationId) {
+        return jdbc.sql("select count(*) from stakeholder_invitation where organization_id = :org")
+                .param("org", organizationId).query(Long.class).single();
+    }
+
     public void promote(String organizationId, String accountId) {
         jdbc.sql("""
                 update stakeholder_membership set role = 'REPRESENTATIVE'

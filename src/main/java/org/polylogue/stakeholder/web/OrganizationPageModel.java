@@ -26,7 +26,8 @@ class OrganizationPageModel {
             "revoked", "The verification was withdrawn.",
             "ecosoc", "The ECOSOC status was saved.",
             "role", "The role was changed.",
-            "removed", "The person was removed from the organisation.");
+            "removed", "The person was removed from the organisation.",
+            "joined", "You joined the organisation.");
 
     private final Organizations organizations;
     private final OrganizationPermissions permissions;
@@ -49,6 +50,8 @@ class OrganizationPageModel {
         model.addAttribute("members", organizations.members(id));
         model.addAttribute("activity", items.size() > 50 ? items.subList(0, 50) : items);
         model.addAttribute("canManage", permissions.canManageMembers(actor, id));
+        model.addAttribute("pendingInvitations", permissions.canManageMembers(actor, id)
+                ? organizations.pendingInvitations(id) : 0L);
         model.addAttribute("canClaimDomain", permissions.canClaimDomain(actor, id));
         model.addAttribute("administrator", permissions.canVerify(actor));
         model.addAttribute("me", actor == null ? null : actor.accountId());

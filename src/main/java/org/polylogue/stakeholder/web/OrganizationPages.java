@@ -94,6 +94,30 @@ class OrganizationPages {
         }
     }
 
+    @GetMapping("/organizations/invitations")
+    @RequiresSignIn
+    String invitations(Actor actor, Model model, @RequestParam(required = false) String done) {
+        model.addAttribute("invitations", organizations.invitations(actor));
+        model.addAttribute("done", done == null ? "" : done);
+        return "stakeholder/invitations";
+    }
+
+    @PostMapping("/organizations/{id}/invitation/accept")
+    @RequiresSignIn
+    String acceptInvitation(@PathVariable String id, Actor actor) {
+        return switch (organizations.acceptInvitation(id, actor)) {
+            case Result.Ok<OrganizationView> ok -> "redirect:/organizations/" + id + "?done=joined";
+            case Result.Rejected<OrganizationView> rejected -> "redirect:/organizations/invitations?done=gone";
+        };
+    }
+
+    @PostMapping("/organizations/{id}/invitation/decline")
+    @RequiresSignIn
+    String declineInvitation(@PathVariable String id, Actor actor) {
+        organizations.declineInvitation(id, actor);
+        return "redirect:/organizations/invitations?done=declined";
+    }
+
     @PostMapping("/organizations/{id}/members/{accountId}/role")
     @RequiresSignIn
     String changeRole(@PathVariable String id, @PathVariable String accountId,

@@ -99,26 +99,63 @@ class OrganizationPagesWebTest {
         String colleague = fixtures.person("Piotr Nowak");
         var browser = new TestBrowser(port);
         browser.signIn(email, TestApi.PASSWORD);
-        assertThat(browser.get("/organizations/" + organization).body()).contains("Add a person");
+        assertThat(browser.get("/organizations/" + organization).body()).contains("Invite a person");
 
+        // the same answer whether or not the address is registered: nobody is unmasked by inviting them
         var unknown = browser.post("/organizations/" + organization + "/members", Map.of("email", "nobody@example.org",
                 "role", "MEMBER"));
-        assertThat(unknown.status()).isEqualTo(422);
-        assertThat(fieldError(unknown.body(), "member-email")).contains("No account is registered with this email");
-        assertThat(unknown.body()).contains("value=\"nobody@example.org\"");
+        assertThat(unknown.redirectsTo("/organizations/" + organization + "?member-added")).isTrue();
+        var notAnAddress = browser.post("/organizations/" + organization + "/members", Map.of("email", "nobody",
+                "role", "MEMBER"));
+        assertThat(notAnAddress.status()).isEqualTo(422);
+        assertThat(fieldError(notAnAddress.body(), "member-email")).contains("is not an email address");
 
         var added = browser.post("/organizations/" + organization + "/members", Map.of("email", colleague, "role",
                 "MEMBER"));
         assertThat(added.redirectsTo("/organizations/" + organization + "?member-added")).as(added.toString()).isTrue();
-        assertThat(browser.get("/organizations/" + organization).body()).contains("Piotr Nowak — member");
+        var invited = browser.get("/organizations/" + organization + "?member-added");
+        assertThat(invited.body()).contains("its owner is invited").doesNotContain("Piotr Nowak")
+                .contains("1 invitation is waiting for an answer");
 
         var outsider = new TestBrowser(port);
         outsider.signIn(colleague, TestApi.PASSWORD);
-        assertThat(outsider.get("/organizations/" + organization).body()).doesNotContain("Add a person");
+        assertThat(outsider.get("/organizations/invitations").body()).contains("Vistula Secure Systems")
+                .contains("Accept and join");
+        assertThat(outsider.post("/organizations/" + organization + "/invitation/accept", Map.of())
+                .redirectsTo("/organizations/" + organization + "?done=joined")).isTrue();
+        assertThat(browser.get("/organizations/" + organization).body()).contains("Piotr Nowak — member");
+
+        assertThat(outsider.get("/organizations/" + organization).body()).doesNotContain("Invite a person");
         var refused = outsider.post("/organizations/" + organization + "/members", Map.of("email", colleague, "role",
                 "REPRESENTATIVE"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(outsider.get("/organizations/" + organization).body()).contains("Piotr Nowak — member");
+    }
+
+    @Test
+    void anInviteeWhoDeclinesIsNeverShown() {
+        String email = fixtures.person("Inviting Representative");
+        String token = api.token(email, TestApi.PASSWORD);
+        String organization = fixtures.organization(token, "Baltic Cable Watch", "CIVIL_SOCIETY", "EE");
+        String invitee = fixtures.person("Reluctant Invitee");
+        var browser = new TestBrowser(port);
+        browser.signIn(email, TestApi.PASSWORD);
+        browser.get("/organizations/" + organization);
+        browser.post("/organizations/" + organization + "/members", Map.of("email", invitee, "role", "MEMBER"));
+        assertThat(fixtures.lastMailTo(invitee)).contains("invited you to join it on Polylogue")
+                .contains("/organizations/invitations");
+
+        var inviteeBrowser = new TestBrowser(port);
+        inviteeBrowser.signIn(invitee, TestApi.PASSWORD);
+        inviteeBrowser.get("/organizations/invitations");
+        assertThat(inviteeBrowser.post("/organizations/" + organization + "/invitation/decline", Map.of())
+                .redirectsTo("/organizations/invitations?done=declined")).isTrue();
+        assertThat(inviteeBrowser.get("/organizations/invitations?done=declined").body())
+                .contains("You have no open invitation");
+        assertThat(browser.get("/organizations/" + organization).body()).doesNotContain("Reluctant Invitee");
+        assertThat(inviteeBrowser.post("/organizations/" + organization + "/invitation/accept", Map.of())
+                .redirectsTo("/organizations/invitations?done=gone")).isTrue();
+        assertThat(browser.get("/organizations/" + organization).body()).doesNotContain("Reluctant Invitee");
     }
 
     static String fieldError(String html, String field) {

@@ -189,7 +189,7 @@ class OrganizationTrustPagesWebTest {
     @Test
     void representativesManageMembersOnThePageButNeverLeaveNoRepresentative() {
         String memberEmail = fixtures.person("Sione Member");
-        api.post("/api/v1/organizations/" + organization + "/members", Map.of("email", memberEmail), token);
+        fixtures.join(token, organization, memberEmail, "MEMBER");
         String memberId = accounts.findByEmail(memberEmail).orElseThrow().id();
         String myId = accounts.findByEmail(email).orElseThrow().id();
 
