@@ -305,6 +305,32 @@ class ModerationWebTest {
     }
 
     @Test
+    void administratorsPublishThePlatformRulesAndOnlyTheyModerateOutsideProcesses() {
+        var rule = api.post("/api/v1/moderation-rules", Map.of("title", "No spam anywhere", "description",
+                "Adverts are hidden."), admin);
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        TestApi.assertProblem(api.post("/api/v1/moderation-rules", Map.of("title", "Mine", "description", "x"),
+                secretariat), 403, "not-secretariat", null);
+        assertThat(api.get("/api/v1/moderation-rules").body()).contains("No spam anywhere");
+        TestApi.assertProblem(api.get("/api/v1/moderation-queue", moderator), 403, "not-moderator", null);
+        assertThat(api.get("/api/v1/moderation-queue", admin).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/moderation-log").status()).isEqualTo(200);
+        var page = new TestBrowser(port).get("/moderation");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Moderation outside any process").contains("No spam anywhere");
+        // a process's rules are not the platform's, and the other way round
+        assertThat(api.get("/api/v1/processes/" + process + "/moderation-rules").body())
+                .doesNotContain("No spam anywhere");
+        var retired = api.post("/api/v1/moderation-rules/" + rule.json().get("id").asString() + "/retirement", null,
+                admin);
+        assertThat(retired.status()).isEqualTo(200);
+        TestApi.assertProblem(api.post("/api/v1/moderation-rules/" + rule.json().get("id").asString()
+                + "/retirement", null, admin), 409, "rule-retired", null);
+        TestApi.assertProblem(api.post("/api/v1/processes/" + process + "/moderation-rules/"
+                + rule.json().get("id").asString() + "/retirement", null, secretariat), 404, "rule-not-found", null);
+    }
+
+    @Test
     void theSpamGuardRefusesManyLinksAndFlagsIdenticalPostsByThreeAccounts() {
         String links = "See " + "https://example.org/a ".repeat(11);
         TestApi.assertProblem(api.post("/api/v1/consultations/" + slug + "/comments", Map.of("body", links), author),
