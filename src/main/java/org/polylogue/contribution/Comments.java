@@ -7,12 +7,15 @@ import java.util.Map;
 import org.polylogue.account.Accounts;
 import org.polylogue.contribution.internal.CommentImport;
 import org.polylogue.contribution.internal.CommentMarkdown;
+import org.polylogue.contribution.internal.CommentModeration;
 import org.polylogue.contribution.internal.CommentRepository;
 import org.polylogue.contribution.internal.CommentRow;
 import org.polylogue.contribution.internal.CommentViews;
 import org.polylogue.drafting.Block;
 import org.polylogue.drafting.DocumentVersion;
 import org.polylogue.drafting.Drafts;
+import org.polylogue.moderation.Moderation;
+import org.polylogue.moderation.SpamGuard;
 import org.polylogue.process.ConsultationStatus;
 import org.polylogue.process.ConsultationView;
 import org.polylogue.process.Consultations;
@@ -42,10 +45,14 @@ public class Comments {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SpamGuard spamGuard;
+    private final Moderation moderation;
 
     Comments(CommentRepository repository, CommentViews views, CommentImport importer, Consultations consultations,
             Drafts drafts, Organizations organizations, ContributionPermissions permissions, Accounts accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SpamGuard spamGuard, Moderation moderation) {
+        this.spamGuard = spamGuard;
+        this.moderation = moderation;
         this.accounts = accounts;
         this.repository = repository;
         this.views = views;
@@ -95,6 +102,10 @@ public class Comments {
         if (request.organizationId() != null && request.organizationId().isBlank()) {
             return Result.rejected(Refusal.invalid("organizationId", "is empty; leave it out to speak for yourself"));
         }
+        if (spamGuard.check(CommentModeration.KIND, c.processId(), actor.accountId(), body)
+                instanceof Result.Rejected<Void> refused) {
+            return Result.rejected(refused.refusal());
+        }
         DocumentVersion version = drafts.currentVersion(c.documentId()).orElseThrow();
         Block paragraph = null;
         if (request.paragraphId() != null && !request.paragraphId().isBlank()) {
@@ -121,6 +132,7 @@ public class Comments {
                 Instant.now(clock));
         repository.insert(row);
         events.publishEvent(new CommentSubmitted(row.id(), c.id(), row.paragraphId(), row.organizationId()));
+        spamGuard.afterPublished(CommentModeration.KIND, row.id(), c.processId(), actor.accountId(), body);
         repository.recordChange(c.id());
         Map<String, OrganizationView> orgs = organization == null ? Map.of() : Map.of(organization.id(), organization);
         return Result.ok(CommentViews.view(row, Map.of(actor.accountId(), accounts.publicNames(
@@ -225,6 +237,10 @@ public class Comments {
             return Result.rejected(Refusal.conflict("consultation-closed",
                     "This consultation is closed; comments can no longer be changed."));
         }
+        if (hidden(commentId)) {
+            return Result.rejected(Refusal.conflict("comment-hidden",
+                    "The moderators hid this comment; it cannot be changed while hidden. You can ask for a review."));
+        }
         String body = newBody == null ? "" : newBody.strip();
         if (body.isEmpty()) {
             return Result.rejected(Refusal.invalid("body", "is empty; write your comment"));
@@ -232,6 +248,10 @@ public class Comments {
         if (body.length() > SubmitComment.MAX_BODY) {
             return Result.rejected(Refusal.invalid("body", "is " + body.length() + " characters long; the limit is "
                     + SubmitComment.MAX_BODY));
+        }
+        if (spamGuard.check(CommentModeration.KIND, c.processId(), actor.accountId(), body)
+                instanceof Result.Rejected<Void> refused) {
+            return Result.rejected(refused.refusal());
         }
         if (!body.equals(row.get().body())) {
             repository.replaceBody(row.get(), body, CommentMarkdown.toHtml(body), Instant.now(clock));
@@ -245,12 +265,13 @@ public class Comments {
     public boolean canEdit(Actor actor, String consultationSlug, String commentId) {
         return consultations.find(consultationSlug)
                 .flatMap(c -> repository.find(c.id(), commentId))
-                .map(row -> permissions.canEdit(actor, row.authorAccountId())).orElse(false);
+                .map(row -> permissions.canEdit(actor, row.authorAccountId()) && !hidden(row.id())).orElse(false);
     }
 
     /** Earlier texts of a comment, oldest first (empty if never edited). */
     public Result<List<CommentRevision>> revisions(String consultationSlug, String commentId) {
-        return find(consultationSlug, commentId).map(comment -> repository.revisions(commentId).stream()
+        return find(consultationSlug, commentId).map(comment -> comment.hidden() != null
+                ? List.<CommentRevision>of() : repository.revisions(commentId).stream()
                 .map(r -> new CommentRevision(r.revision(), r.body(), r.writtenAt(), r.replacedAt())).toList());
     }
 
@@ -258,6 +279,10 @@ public class Comments {
     public Paged<CommentView> byAuthor(String accountId, PageRequest page) {
         var rows = repository.byAuthor(accountId, page.size(), page.offset());
         return new Paged<>(views.views(rows, Map.of()), page.page(), page.size(), repository.countByAuthor(accountId));
+    }
+
+    private boolean hidden(String commentId) {
+        return !moderation.hidden(CommentModeration.KIND, List.of(commentId)).isEmpty();
     }
 
     static Refusal notFound(String slug) {

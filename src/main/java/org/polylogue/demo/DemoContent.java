@@ -73,11 +73,14 @@ class DemoContent implements ApplicationRunner {
     private final OrganizationVerification verification;
     private final Clock clock;
     private final boolean enabled;
+    private final DemoModeration moderation;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
             Clock clock,
-            @Value("${polylogue.demo:}") String demo, @Value("${polylogue.db.url:}") String externalDatabase) {
+            @Value("${polylogue.demo:}") String demo, @Value("${polylogue.db.url:}") String externalDatabase,
+            DemoModeration moderation) {
+        this.moderation = moderation;
         this.accounts = accounts;
         this.organizations = organizations;
         this.processes = processes;
@@ -158,6 +161,7 @@ class DemoContent implements ApplicationRunner {
         accounts.register(new RegisterAccount(MODERATOR, PASSWORD, "Moderator of the working group")).orThrow();
         roles.appoint(PROCESS, new AppointRole(MODERATOR, "MODERATOR"), secretariat).orThrow();
         accreditationLog(representatives, organizationIds, secretariat);
+        moderation.seed(secretariat, representatives.values().iterator().next());
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */

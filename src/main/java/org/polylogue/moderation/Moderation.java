@@ -1,22 +1,448 @@
 package org.polylogue.moderation;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.polylogue.account.Accounts;
 import org.polylogue.moderation.internal.HiddenItems;
+import org.polylogue.moderation.internal.ModerationMail;
+import org.polylogue.moderation.internal.ModerationRepository;
+import org.polylogue.moderation.internal.ModerationRepository.Hiding;
+import org.polylogue.process.Processes;
+import org.polylogue.shared.Ids;
+import org.polylogue.shared.PageRequest;
+import org.polylogue.shared.Refusal;
+import org.polylogue.shared.Result;
+import org.polylogue.shared.security.Actor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The moderation module's front door. */
+/**
+ * The moderation module's front door: published rules, reports, the moderators' queue, hiding with a
+ * public reason, one review on the author's request, and the public log. Content is never changed
+ * or deleted: its module shows the {@link HiddenNotice} in its place while it is hidden.
+ */
 @Service
 public class Moderation {
 
-    private final HiddenItems hiddenItems;
+    static final int MAX_REASON = 1000;
 
-    Moderation(HiddenItems hiddenItems) {
+    private final HiddenItems hiddenItems;
+    private final ModerationRepository repository;
+    private final ModerationPermissions permissions;
+    private final ObjectProvider<ModeratedKind> kinds;
+    private final Processes processes;
+    private final Accounts accounts;
+    private final ModerationMail mail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Moderation(HiddenItems hiddenItems, ModerationRepository repository, ModerationPermissions permissions,
+            ObjectProvider<ModeratedKind> kinds, Processes processes, Accounts accounts, ModerationMail mail,
+            ApplicationEventPublisher events, Clock clock) {
         this.hiddenItems = hiddenItems;
+        this.repository = repository;
+        this.permissions = permissions;
+        this.kinds = kinds;
+        this.processes = processes;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Which of these items of a kind are hidden now, with the notice to show instead; others are absent. */
     public Map<String, HiddenNotice> hidden(String kind, Collection<String> ids) {
         return hiddenItems.find(kind, ids);
+    }
+
+    /** The moderation scope of a process, or empty when there is no such process. */
+    public Optional<ModerationScope> scope(String processSlug) {
+        return processes.find(processSlug).map(p -> new ModerationScope(p.id(), p.slug(), p.title()));
+    }
+
+    /** The scope whose moderators decide on the item. */
+    public ModerationScope scopeOf(ModeratedItem item) {
+        if (item.processId() == null) {
+            return ModerationScope.PLATFORM;
+        }
+        return processes.all().stream().filter(p -> p.id().equals(item.processId())).findFirst()
+                .map(p -> new ModerationScope(p.id(), p.slug(), p.title())).orElse(ModerationScope.PLATFORM);
+    }
+
+    /** An item of a kind, or empty when the kind or the item is unknown. */
+    public Optional<ModeratedItem> item(String kind, String id) {
+        if (kind == null || id == null) {
+            return Optional.empty();
+        }
+        return kinds.orderedStream().filter(k -> k.kind().equals(kind)).findFirst().flatMap(k -> k.find(id));
+    }
+
+    public boolean canModerate(Actor actor, ModerationScope scope) {
+        return permissions.canModerate(actor, scope.processId());
+    }
+
+    public boolean canManageRules(Actor actor, ModerationScope scope) {
+        return permissions.canManageRules(actor, scope.processId());
+    }
+
+    // rules
+
+    /** Every rule of the scope, current and retired, by number. */
+    public List<ModerationRule> rules(ModerationScope scope) {
+        return repository.rules(scope.processId());
+    }
+
+    /** The secretariat (administrators for the platform) publishes a rule; it gets the next number. */
+    @Transactional
+    public Result<ModerationRule> publishRule(ModerationScope scope, PublishRule rule, Actor actor) {
+        if (!permissions.canManageRules(actor, scope.processId())) {
+            return Result.rejected(Refusal.forbidden("not-secretariat", scope.platform()
+                    ? "Only platform administrators publish the platform's rules."
+                    : "Only the secretariat of this process publishes its moderation rules."));
+        }
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        String title = strip(rule.title());
+        String description = strip(rule.description());
+        length(errors, "title", title, PublishRule.MAX_TITLE);
+        length(errors, "description", description, PublishRule.MAX_DESCRIPTION);
+        if (!errors.isEmpty()) {
+            return Result.rejected(Refusal.invalid(errors));
+        }
+        repository.lock("rules:" + scope.processId());
+        String id = Ids.next();
+        repository.insertRule(id, scope.processId(), repository.nextRuleNumber(scope.processId()), title, description,
+                actor.accountId(), Instant.now(clock));
+        return Result.ok(repository.rule(id).orElseThrow());
+    }
+
+    /** Retires a rule: it serves for no new hiding; items hidden under it keep it. */
+    @Transactional
+    public Result<ModerationRule> retireRule(ModerationScope scope, String ruleId, Actor actor) {
+        if (!permissions.canManageRules(actor, scope.processId())) {
+            return Result.rejected(Refusal.forbidden("not-secretariat",
+                    "Only the secretariat of this process retires its moderation rules."));
+        }
+        var rule = repository.rule(ruleId == null ? "" : ruleId)
+                .filter(r -> java.util.Objects.equals(r.processId(), scope.processId()));
+        if (rule.isEmpty()) {
+            return Result.rejected(Refusal.notFound("rule-not-found", "There is no such rule here."));
+        }
+        if (rule.get().retired()) {
+            return Result.rejected(Refusal.conflict("rule-retired", "This rule is already retired."));
+        }
+        repository.retireRule(ruleId, actor.accountId(), Instant.now(clock));
+        return Result.ok(repository.rule(ruleId).orElseThrow());
+    }
+
+    // reports
+
+    /**
+     * Anyone signed in reports an item. Refused: unknown kind or item (404), reason empty or over
+     * 1,000 characters (400), an open report of the same person on the item (409).
+     */
+    @Transactional
+    public Result<ReportView> report(ReportItem report, Actor actor) {
+        var item = item(report.kind(), report.id());
+        if (item.isEmpty()) {
+            return Result.rejected(itemNotFound());
+        }
+        String reason = strip(report.reason());
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        length(errors, "reason", reason, ReportItem.MAX_REASON);
+        if (!errors.isEmpty()) {
+            return Result.rejected(Refusal.invalid(errors));
+        }
+        repository.lock(item.get().kind() + ":" + item.get().id());
+        if (repository.hasOpenReport(item.get().kind(), item.get().id(), actor.accountId())) {
+            return Result.rejected(Refusal.conflict("already-reported",
+                    "You have already reported this; the moderators have not looked at it yet."));
+        }
+        String id = Ids.next();
+        Instant now = Instant.now(clock);
+        repository.insertReport(id, item.get().kind(), item.get().id(), item.get().processId(), actor.accountId(),
+                reason, now);
+        return Result.ok(new ReportView(id, item.get().kind(), item.get().id(), reason, now));
+    }
+
+    // queue
+
+    /** Items with open reports or flags, and review requests, oldest first. Moderators of the scope only. */
+    public Result<List<QueueItem>> queue(ModerationScope scope, Actor actor) {
+        if (!permissions.canModerate(actor, scope.processId())) {
+            return Result.rejected(notModerator(scope));
+        }
+        record Key(String kind, String id) {}
+        Map<Key, List<ModerationRepository.Open>> open = new LinkedHashMap<>();
+        for (var row : repository.open(scope.processId())) {
+            open.computeIfAbsent(new Key(row.kind(), row.itemId()), k -> new ArrayList<>()).add(row);
+        }
+        Map<Key, Hiding> reviews = new LinkedHashMap<>();
+        for (var hiding : repository.pendingReviews(scope.processId())) {
+            reviews.put(new Key(hiding.kind(), hiding.itemId()), hiding);
+        }
+        Set<Key> keys = new java.util.LinkedHashSet<>(reviews.keySet());
+        keys.addAll(open.keySet());
+        Set<String> moderators = new HashSet<>();
+        reviews.values().forEach(h -> moderators.add(h.hiddenBy()));
+        Map<String, String> names = accounts.publicNames(moderators);
+        List<QueueItem> items = new ArrayList<>();
+        for (Key key : keys) {
+            var item = item(key.kind(), key.id());
+            if (item.isEmpty()) {
+                continue;
+            }
+            var rows = open.getOrDefault(key, List.of());
+            List<String> reasons = rows.stream().filter(r -> !r.flag()).map(ModerationRepository.Open::reason).toList();
+            List<String> flags = rows.stream().filter(ModerationRepository.Open::flag)
+                    .map(ModerationRepository.Open::reason).toList();
+            Hiding review = reviews.get(key);
+            Instant since = review != null ? review.reviewRequestedAt() : rows.getFirst().at();
+            items.add(new QueueItem(item.get(), reasons.size(), reasons, flags,
+                    hidden(key.kind(), List.of(key.id())).get(key.id()),
+                    review == null ? null : new QueueItem.Review(review.reviewStatement(), review.reviewRequestedAt(),
+                            names.get(review.hiddenBy())),
+                    since));
+        }
+        return Result.ok(items);
+    }
+
+    // actions
+
+    /**
+     * A moderator of the item's process hides it under a current rule with a public reason. Its open
+     * reports and flags are closed, the log records it, {@link ContentHidden} is published and the
+     * author is told by mail. Refused: unknown item (404), not a moderator there (403), unknown or
+     * retired rule or missing reason (400), already hidden (409).
+     */
+    @Transactional
+    public Result<LogEntry> hide(String kind, String id, HideItem request, Actor actor) {
+        var found = item(kind, id);
+        if (found.isEmpty()) {
+            return Result.rejected(itemNotFound());
+        }
+        ModeratedItem item = found.get();
+        if (!permissions.canModerate(actor, item.processId())) {
+            return Result.rejected(notModerator(null));
+        }
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        var rule = request.ruleId() == null ? Optional.<ModerationRule>empty() : repository.rule(request.ruleId())
+                .filter(r -> java.util.Objects.equals(r.processId(), item.processId()) && !r.retired());
+        if (rule.isEmpty()) {
+            errors.add(new Refusal.FieldMessage("ruleId", request.ruleId() == null || request.ruleId().isBlank()
+                    ? "is required; choose the published rule the item breaks"
+                    : "is not a current rule of this process"));
+        }
+        String reason = strip(request.reason());
+        length(errors, "reason", reason, MAX_REASON);
+        if (!errors.isEmpty()) {
+            return Result.rejected(Refusal.invalid(errors));
+        }
+        repository.lock(item.kind() + ":" + item.id());
+        if (!hidden(item.kind(), List.of(item.id())).isEmpty()) {
+            return Result.rejected(Refusal.conflict("already-hidden", "This is already hidden."));
+        }
+        Instant now = Instant.now(clock);
+        repository.insertHiding(Ids.next(), item.kind(), item.id(), item.processId(), rule.get(), reason,
+                actor.accountId(), now);
+        repository.closeReportsAndFlags(item.kind(), item.id(), now);
+        String logId = log(item, ModerationAction.HIDDEN, rule.get().id(), reason, actor.accountId(), now);
+        events.publishEvent(new ContentHidden(item.kind(), item.id(), item.processId(), true));
+        if (item.authorAccountId() != null) {
+            accounts.find(item.authorAccountId()).ifPresent(author -> mail.hidden(author.email(), author.publicName(),
+                    item.kind(), item.id(), item.title(), item.path(), rule.get().number() + ". " + rule.get().title(),
+                    reason, scopeTitle(item.processId())));
+        }
+        return Result.ok(entry(logId, item, ModerationAction.HIDDEN, rule.get(), reason, actor, now));
+    }
+
+    /** A moderator closes an item's open reports and flags without hiding it; the public reason is logged. */
+    @Transactional
+    public Result<LogEntry> dismiss(String kind, String id, DismissReports request, Actor actor) {
+        var found = item(kind, id);
+        if (found.isEmpty()) {
+            return Result.rejected(itemNotFound());
+        }
+        ModeratedItem item = found.get();
+        if (!permissions.canModerate(actor, item.processId())) {
+            return Result.rejected(notModerator(null));
+        }
+        String reason = strip(request.reason());
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        length(errors, "reason", reason, MAX_REASON);
+        if (!errors.isEmpty()) {
+            return Result.rejected(Refusal.invalid(errors));
+        }
+        repository.lock(item.kind() + ":" + item.id());
+        Instant now = Instant.now(clock);
+        if (repository.closeReportsAndFlags(item.kind(), item.id(), now) == 0) {
+            return Result.rejected(Refusal.conflict("nothing-to-dismiss", "There are no open reports on this."));
+        }
+        String logId = log(item, ModerationAction.DISMISSED, null, reason, actor.accountId(), now);
+        return Result.ok(entry(logId, item, ModerationAction.DISMISSED, null, reason, actor, now));
+    }
+
+    /**
+     * The author asks once per hiding for a review, with a statement (1–2,000 characters; it goes to
+     * the moderators, not into the public log). Refused: unknown item (404), not the author (403),
+     * not hidden (409 {@code not-hidden}), asked already (409 {@code review-already-requested}).
+     */
+    @Transactional
+    public Result<LogEntry> requestReview(String kind, String id, RequestReview request, Actor actor) {
+        var found = item(kind, id);
+        if (found.isEmpty()) {
+            return Result.rejected(itemNotFound());
+        }
+        ModeratedItem item = found.get();
+        if (!permissions.canRequestReview(actor, item)) {
+            return Result.rejected(Refusal.forbidden("not-author", "Only the author can ask for a review."));
+        }
+        String statement = strip(request.statement());
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        length(errors, "statement", statement, RequestReview.MAX_STATEMENT);
+        if (!errors.isEmpty()) {
+            return Result.rejected(Refusal.invalid(errors));
+        }
+        repository.lock(item.kind() + ":" + item.id());
+        var hiding = repository.currentHiding(item.kind(), item.id());
+        if (hiding.isEmpty()) {
+            return Result.rejected(Refusal.conflict("not-hidden", "This is not hidden, so there is nothing to review."));
+        }
+        if (hiding.get().reviewRequested()) {
+            return Result.rejected(Refusal.conflict("review-already-requested",
+                    "You have already asked for a review of this hiding; a review is given once."));
+        }
+        Instant now = Instant.now(clock);
+        repository.requestReview(hiding.get().id(), statement, now);
+        var rule = repository.rule(hiding.get().ruleId()).orElseThrow();
+        String logId = log(item, ModerationAction.REVIEW_REQUESTED, rule.id(), null, null, now);
+        return Result.ok(entry(logId, item, ModerationAction.REVIEW_REQUESTED, rule, null, null, now));
+    }
+
+    /** Whether the author has asked for a review of the hiding in force (false when not hidden). */
+    public boolean reviewRequested(String kind, String id) {
+        return repository.currentHiding(kind, id).map(Hiding::reviewRequested).orElse(false);
+    }
+
+    /**
+     * A moderator decides the review the author asked for: {@code KEEP} hidden or {@code RESTORE} it.
+     * Refused: unknown item (404), not a moderator there (403), bad decision or missing reason (400),
+     * no review waiting (409 {@code no-review-requested}).
+     */
+    @Transactional
+    public Result<LogEntry> review(String kind, String id, DecideReview request, Actor actor) {
+        var found = item(kind, id);
+        if (found.isEmpty()) {
+            return Result.rejected(itemNotFound());
+        }
+        ModeratedItem item = found.get();
+        if (!permissions.canModerate(actor, item.processId())) {
+            return Result.rejected(notModerator(null));
+        }
+        List<Refusal.FieldMessage> errors = new ArrayList<>();
+        String decision = request.decision() == null ? "" : request.decision().strip();
+        if (!decision.equals("KEEP") && !decision.equals("RESTORE")) {
+            errors.add(new Refusal.FieldMessage("decision", "must be KEEP or RESTORE"));
+        }
+        String reason = strip(request.reason());
+        length(errors, "reason", reason, MAX_REASON);
+        if (!errors.isEmpty()) {
+            return Result.rejected(Refusal.invalid(errors));
+        }
+        repository.lock(item.kind() + ":" + item.id());
+        var hiding = repository.currentHiding(item.kind(), item.id())
+                .filter(h -> h.reviewRequested() && !h.reviewed());
+        if (hiding.isEmpty()) {
+            return Result.rejected(Refusal.conflict("no-review-requested",
+                    "No review of this is waiting: the author has not asked for one, or it was decided."));
+        }
+        Instant now = Instant.now(clock);
+        repository.decideReview(hiding.get(), decision, reason, actor.accountId(), now);
+        boolean restore = decision.equals("RESTORE");
+        var action = restore ? ModerationAction.RESTORED : ModerationAction.KEPT;
+        var rule = repository.rule(hiding.get().ruleId()).orElseThrow();
+        String logId = log(item, action, rule.id(), reason, actor.accountId(), now);
+        if (restore) {
+            events.publishEvent(new ContentHidden(item.kind(), item.id(), item.processId(), false));
+        }
+        if (item.authorAccountId() != null) {
+            accounts.find(item.authorAccountId()).ifPresent(author -> mail.reviewed(author.email(),
+                    author.publicName(), item.kind(), item.title(), item.path(), restore, reason));
+        }
+        return Result.ok(entry(logId, item, action, rule, reason, actor, now));
+    }
+
+    // log
+
+    /** One page of the public log of a scope, newest first. */
+    public ModerationLog log(ModerationScope scope, PageRequest page) {
+        var rows = repository.logPage(scope.processId(), page.size(), page.offset());
+        Set<String> actors = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.actorId() != null) {
+                actors.add(r.actorId());
+            }
+        });
+        Map<String, String> names = accounts.publicNames(actors);
+        var entries = rows.stream().map(r -> new LogEntry(r.id(), r.action(), r.kind(), r.itemId(), r.title(), r.path(),
+                r.ruleNumber(), r.ruleTitle(), r.reason(), r.actorId() == null ? null
+                        : names.getOrDefault(r.actorId(), "(unknown)"), r.at())).toList();
+        return new ModerationLog(scope, rules(scope), entries, page.page(), page.size(),
+                repository.logCount(scope.processId()));
+    }
+
+    private String log(ModeratedItem item, ModerationAction action, String ruleId, String reason, String actorId,
+            Instant at) {
+        String id = Ids.next();
+        repository.log(id, item.processId(), item.kind(), item.id(), item.title(), item.path(), action, ruleId, reason,
+                actorId, at);
+        return id;
+    }
+
+    private LogEntry entry(String id, ModeratedItem item, ModerationAction action, ModerationRule rule, String reason,
+            Actor actor, Instant at) {
+        String moderator = actor == null ? null
+                : accounts.publicNames(List.of(actor.accountId())).getOrDefault(actor.accountId(), actor.displayName());
+        return new LogEntry(id, action, item.kind(), item.id(), item.title(), item.path(),
+                rule == null ? null : rule.number(), rule == null ? null : rule.title(), reason, moderator, at);
+    }
+
+    private String scopeTitle(String processId) {
+        if (processId == null) {
+            return "Polylogue";
+        }
+        return processes.all().stream().filter(p -> p.id().equals(processId)).map(p -> p.title()).findFirst()
+                .orElse("the process");
+    }
+
+    private static Refusal itemNotFound() {
+        return Refusal.notFound("item-not-found", "There is no such item to moderate.");
+    }
+
+    private static Refusal notModerator(ModerationScope scope) {
+        return Refusal.forbidden("not-moderator", scope != null && scope.platform()
+                ? "Only platform administrators moderate content outside any process."
+                : "Only the moderators of this item's process can do this.");
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static void length(List<Refusal.FieldMessage> errors, String field, String value, int max) {
+        if (value.isEmpty()) {
+            errors.add(new Refusal.FieldMessage(field, "is required"));
+        } else if (value.length() > max) {
+            errors.add(new Refusal.FieldMessage(field, "is " + value.length() + " characters long; the limit is " + max));
+        }
     }
 }

@@ -90,9 +90,13 @@ class DemoContentIntegrationTest {
     @Test
     void everyDemoCommentWasAcceptedOnTheOpenConsultation() {
         var comments = api.get("/api/v1/consultations/" + DemoContent.OPEN_CONSULTATION + "/comments?size=500").json();
-        assertThat(comments.get("total").asLong()).isEqualTo(25);
+        // 25 by representatives, and an advert that the moderator hid (DemoModeration)
+        assertThat(comments.get("total").asLong()).isEqualTo(26);
         int wholeDocument = 0;
         for (JsonNode comment : comments.get("items")) {
+            if (comment.has("hidden")) {
+                continue;
+            }
             assertThat(comment.get("organization").get("id").asString()).hasSize(16);
             assertThat(comment.get("author").asString()).startsWith("Representative of ");
             if (comment.get("paragraphId").isNull()) {
@@ -125,14 +129,28 @@ class DemoContentIntegrationTest {
     }
 
     @Test
+    void theDemoProcessHasPublishedRulesAndAModerationLogEntry() {
+        var rules = api.get("/api/v1/processes/" + DemoContent.PROCESS + "/moderation-rules").json();
+        assertThat(rules.size()).isBetween(3, 4);
+        var log = api.get("/api/v1/processes/" + DemoContent.PROCESS + "/moderation-log").json().get("items");
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).get("action").asString()).isEqualTo("HIDDEN");
+        assertThat(log.get(0).get("moderator").asString()).isEqualTo("Moderator of the working group");
+        var page = new TestBrowser(port).get(log.get(0).get("path").asString());
+        assertThat(page.body()).contains("Hidden by the moderators").doesNotContain("ISO 27001");
+        assertThat(new TestBrowser(port).get("/processes/" + DemoContent.PROCESS + "/moderation").body())
+                .contains("No advertising or spam").contains("An advertisement for certification services");
+    }
+
+    @Test
     void theDemoPagesRender() {
         var browser = new TestBrowser(port);
         assertThat(browser.get("/").body()).contains("Zero draft: elements of a permanent mechanism on ICT security")
                 .doesNotContain("Initial pre-draft");
         var page = browser.get("/consultations/" + DemoContent.OPEN_CONSULTATION);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("25 comments").contains("Read all 5 comments on paragraph 3")
-                .contains("Comments on the whole document (2)");
+        assertThat(page.body()).contains("26 comments").contains("Read all 5 comments on paragraph 3")
+                .contains("Comments on the whole document (3)");
         assertThat(browser.get("/consultations/" + DemoContent.CLOSED_CONSULTATION).body())
                 .contains("Comments are no longer accepted");
         assertThat(browser.get("/consultations/" + DemoContent.CLOSED_CONSULTATION + "/document-comments").body())

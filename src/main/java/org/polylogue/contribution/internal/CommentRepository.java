@@ -82,6 +82,12 @@ public class CommentRepository {
                 .param("ids", ids.toArray(String[]::new)).query(String.class).list());
     }
 
+    /** A comment by its id alone. */
+    public java.util.Optional<CommentRow> findById(String id) {
+        return jdbc.sql("select " + READ + " from contribution_comment where id = :id").param("id", id)
+                .query(CommentRepository::row).optional();
+    }
+
     /** One comment of a consultation. */
     public java.util.Optional<CommentRow> find(String consultationId, String id) {
         return jdbc.sql("select " + READ + " from contribution_comment where consultation_id = :c and id = :id")

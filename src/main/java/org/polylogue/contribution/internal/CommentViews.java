@@ -8,6 +8,7 @@ import java.util.Set;
 import org.polylogue.account.Accounts;
 import org.polylogue.contribution.CommentView;
 import org.polylogue.drafting.Block;
+import org.polylogue.moderation.Moderation;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,12 @@ public class CommentViews {
 
     private final Accounts accounts;
     private final Organizations organizations;
+    private final Moderation moderation;
 
-    CommentViews(Accounts accounts, Organizations organizations) {
+    CommentViews(Accounts accounts, Organizations organizations, Moderation moderation) {
         this.accounts = accounts;
         this.organizations = organizations;
+        this.moderation = moderation;
     }
 
     /**
@@ -66,6 +69,10 @@ public class CommentViews {
                                 identity.emailVerified()));
             });
         }
+        var hidden = moderation.hidden(CommentModeration.KIND, rows.stream().map(CommentRow::id).toList());
+        if (!hidden.isEmpty()) {
+            views = views.map(view -> hidden.containsKey(view.id()) ? view.withHidden(hidden.get(view.id())) : view);
+        }
         return views.toList();
     }
 
@@ -88,6 +95,6 @@ public class CommentViews {
         return new CommentView(row.id(), row.consultationId(), row.paragraphId(),
                 paragraph == null ? null : paragraph.number(), row.version(), row.body(), row.bodyHtml(),
                 Objects.requireNonNullElse(author, "(anonymous)"), organization, row.source(), row.submittedAt(),
-                row.editedAt(), null);
+                row.editedAt(), null, null);
     }
 }

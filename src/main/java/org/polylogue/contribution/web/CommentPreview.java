@@ -16,6 +16,9 @@ public record CommentPreview(CommentView comment, String excerpt) {
     static final int LENGTH = 160;
 
     static CommentPreview of(CommentView comment) {
+        if (comment.hidden() != null) {
+            return new CommentPreview(comment, null);
+        }
         String text = CommentMarkdown.toPlainText(comment.body());
         // the markup of a short text can still be long (link addresses), hence the second bound
         if (text.length() <= LENGTH && comment.bodyHtml().length() <= 2 * LENGTH) {

@@ -1,0 +1,8 @@
+package org.polylogue.moderation;
+
+/** Body of {@code POST .../moderation-rules}: a rule's title (1–200 characters) and description (1–4,000). */
+public record PublishRule(String title, String description) {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+}

@@ -1,0 +1,158 @@
+package org.polylogue.moderation.api;
+
+import java.net.URI;
+import java.util.List;
+import org.polylogue.moderation.DecideReview;
+import org.polylogue.moderation.DismissReports;
+import org.polylogue.moderation.HideItem;
+import org.polylogue.moderation.LogEntry;
+import org.polylogue.moderation.Moderation;
+import org.polylogue.moderation.ModerationRule;
+import org.polylogue.moderation.ModerationScope;
+import org.polylogue.moderation.PublishRule;
+import org.polylogue.moderation.QueueItem;
+import org.polylogue.moderation.ReportItem;
+import org.polylogue.moderation.ReportView;
+import org.polylogue.moderation.RequestReview;
+import org.polylogue.shared.Refusal;
+import org.polylogue.shared.RefusedException;
+import org.polylogue.shared.security.Actor;
+import org.polylogue.shared.security.PublicEndpoint;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.security.RateLimited;
+import org.polylogue.shared.security.RequiresSignIn;
+import org.polylogue.shared.web.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ModerationApi {
+
+    private static final String PROCESS = "/api/v1/processes/{slug}";
+
+    private final Moderation moderation;
+
+    ModerationApi(Moderation moderation) {
+        this.moderation = moderation;
+    }
+
+    /** A page of the log, as the usual paged list. */
+    record LogJson(List<LogEntry> items, int page, int size, long total) {}
+
+    // rules
+
+    @GetMapping(PROCESS + "/moderation-rules")
+    @PublicEndpoint("moderation rules are published so that everyone knows them")
+    List<ModerationRule> rules(@PathVariable String slug) {
+        return moderation.rules(scope(slug));
+    }
+
+    @PostMapping(PROCESS + "/moderation-rules")
+    @RequiresSignIn
+    ResponseEntity<ModerationRule> publish(@PathVariable String slug, @RequestBody PublishRule rule, Actor actor) {
+        var published = moderation.publishRule(scope(slug), rule, actor).orThrow();
+        return ResponseEntity.created(URI.create("/api/v1/processes/" + slug + "/moderation-rules")).body(published);
+    }
+
+    @PostMapping(PROCESS + "/moderation-rules/{ruleId}/retirement")
+    @RequiresSignIn
+    ModerationRule retire(@PathVariable String slug, @PathVariable String ruleId, Actor actor) {
+        return moderation.retireRule(scope(slug), ruleId, actor).orThrow();
+    }
+
+    @GetMapping("/api/v1/moderation-rules")
+    @PublicEndpoint("the platform's moderation rules are published so that everyone knows them")
+    List<ModerationRule> platformRules() {
+        return moderation.rules(ModerationScope.PLATFORM);
+    }
+
+    @PostMapping("/api/v1/moderation-rules")
+    @RequiresSignIn
+    ResponseEntity<ModerationRule> publishPlatform(@RequestBody PublishRule rule, Actor actor) {
+        var published = moderation.publishRule(ModerationScope.PLATFORM, rule, actor).orThrow();
+        return ResponseEntity.created(URI.create("/api/v1/moderation-rules")).body(published);
+    }
+
+    @PostMapping("/api/v1/moderation-rules/{ruleId}/retirement")
+    @RequiresSignIn
+    ModerationRule retirePlatform(@PathVariable String ruleId, Actor actor) {
+        return moderation.retireRule(ModerationScope.PLATFORM, ruleId, actor).orThrow();
+    }
+
+    // queue and log
+
+    @GetMapping(PROCESS + "/moderation-queue")
+    @RequiresSignIn
+    List<QueueItem> queue(@PathVariable String slug, Actor actor) {
+        return moderation.queue(scope(slug), actor).orThrow();
+    }
+
+    @GetMapping("/api/v1/moderation-queue")
+    @RequiresSignIn
+    List<QueueItem> platformQueue(Actor actor) {
+        return moderation.queue(ModerationScope.PLATFORM, actor).orThrow();
+    }
+
+    @GetMapping(PROCESS + "/moderation-log")
+    @PublicEndpoint("every moderation action is public; reporters never appear")
+    LogJson log(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var log = moderation.log(scope(slug), Paging.of(page, size));
+        return new LogJson(log.items(), log.page(), log.size(), log.total());
+    }
+
+    @GetMapping("/api/v1/moderation-log")
+    @PublicEndpoint("every moderation action is public; reporters never appear")
+    LogJson platformLog(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var log = moderation.log(ModerationScope.PLATFORM, Paging.of(page, size));
+        return new LogJson(log.items(), log.page(), log.size(), log.total());
+    }
+
+    // reports and actions
+
+    @PostMapping("/api/v1/reports")
+    @RequiresSignIn
+    @RateLimited(RateLimit.REPORT_PER_ACCOUNT)
+    ResponseEntity<ReportView> report(@RequestBody ReportItem report, Actor actor) {
+        return ResponseEntity.status(201).body(moderation.report(report, actor).orThrow());
+    }
+
+    @PostMapping("/api/v1/moderation/{kind}/{id}/hide")
+    @RequiresSignIn
+    ResponseEntity<LogEntry> hide(@PathVariable String kind, @PathVariable String id, @RequestBody HideItem request,
+            Actor actor) {
+        return ResponseEntity.status(201).body(moderation.hide(kind, id, request, actor).orThrow());
+    }
+
+    @PostMapping("/api/v1/moderation/{kind}/{id}/dismiss")
+    @RequiresSignIn
+    ResponseEntity<LogEntry> dismiss(@PathVariable String kind, @PathVariable String id,
+            @RequestBody DismissReports request, Actor actor) {
+        return ResponseEntity.status(201).body(moderation.dismiss(kind, id, request, actor).orThrow());
+    }
+
+    @PostMapping("/api/v1/moderation/{kind}/{id}/review-request")
+    @RequiresSignIn
+    @RateLimited(RateLimit.REPORT_PER_ACCOUNT)
+    ResponseEntity<LogEntry> requestReview(@PathVariable String kind, @PathVariable String id,
+            @RequestBody RequestReview request, Actor actor) {
+        return ResponseEntity.status(201).body(moderation.requestReview(kind, id, request, actor).orThrow());
+    }
+
+    @PostMapping("/api/v1/moderation/{kind}/{id}/review")
+    @RequiresSignIn
+    ResponseEntity<LogEntry> review(@PathVariable String kind, @PathVariable String id,
+            @RequestBody DecideReview request, Actor actor) {
+        return ResponseEntity.status(201).body(moderation.review(kind, id, request, actor).orThrow());
+    }
+
+    private ModerationScope scope(String slug) {
+        return moderation.scope(slug).orElseThrow(() -> new RefusedException(
+                Refusal.notFound("process-not-found", "There is no process " + slug + ".")));
+    }
+}
