@@ -73,6 +73,7 @@ class DemoContent implements ApplicationRunner {
     private final OrganizationVerification verification;
     private final Clock clock;
     private final boolean enabled;
+    @org.springframework.beans.factory.annotation.Autowired private DemoSubmissions demoSubmissions;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
@@ -158,6 +159,7 @@ class DemoContent implements ApplicationRunner {
         accounts.register(new RegisterAccount(MODERATOR, PASSWORD, "Moderator of the working group")).orThrow();
         roles.appoint(PROCESS, new AppointRole(MODERATOR, "MODERATOR"), secretariat).orThrow();
         accreditationLog(representatives, organizationIds, secretariat);
+        demoSubmissions.seed(OPEN_CONSULTATION, representatives, organizationIds);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */

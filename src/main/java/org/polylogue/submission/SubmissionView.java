@@ -22,6 +22,7 @@ public record SubmissionView(String id, String consultationId, String consultati
         String mediaType, long sizeBytes, String sha256, Integer pageCount, String language, String languageName,
         String text, boolean textTruncated, Instant submittedAt, String fileUrl, HiddenNotice hidden) {
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHidden() {
         return hidden != null;
     }

@@ -37,7 +37,7 @@ class SubmissionApi {
     @RequiresSignIn
     @RateLimited(RateLimit.SUBMISSION_PER_ACCOUNT)
     ResponseEntity<SubmissionView> upload(@PathVariable String slug,
-            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestPart(name = "file", required = false) @org.jspecify.annotations.Nullable MultipartFile file,
             @RequestParam(required = false) String title, @RequestParam(required = false) String summary,
             @RequestParam(required = false) String organizationId, Actor actor) {
         var request = new UploadSubmission(title, summary, organizationId,

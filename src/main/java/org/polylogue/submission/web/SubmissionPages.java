@@ -64,7 +64,7 @@ class SubmissionPages {
 
     @PostMapping("/consultations/{slug}/submissions")
     @RequiresSignIn
-    String upload(@PathVariable String slug, @RequestPart(name = "file", required = false) MultipartFile file,
+    String upload(@PathVariable String slug, @RequestPart(name = "file", required = false) @org.jspecify.annotations.Nullable MultipartFile file,
             @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String summary,
             @RequestParam(required = false) String organizationId, Actor actor, Model model,
             HttpServletResponse response) {
