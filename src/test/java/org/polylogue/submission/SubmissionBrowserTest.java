@@ -65,7 +65,7 @@ class SubmissionBrowserTest {
         page.navigate("/sign-in");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(TestApi.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 
         page.navigate("/consultations/" + slug);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("read the written submissions"))).click();
@@ -90,6 +90,7 @@ class SubmissionBrowserTest {
 
         page.getByLabel("File").setInputFiles(new FilePayload("position paper.pdf", "application/pdf",
                 SubmissionFiles.pdf("The permanent mechanism should hold an open session every year.",
+                        "Civil society organisations should be consulted before any new norm is adopted.",
                         "Accreditation should follow published criteria and a time limit.")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload submission")).click();
         assertThat(page).hasURL(Pattern.compile("/submissions/[^/]+$"));

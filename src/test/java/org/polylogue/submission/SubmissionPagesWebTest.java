@@ -62,7 +62,7 @@ class SubmissionPagesWebTest {
         assertThat(page.select("h1").text()).isEqualTo("Our position");
         assertThat(page.select(".extracted-text p")).hasSize(2);
         assertThat(page.select(".extracted-text p").get(1).wholeText()).isEqualTo("Second paragraph,\nwith a line break.");
-        assertThat(page.select("dl.facts").text()).contains("English");
+        assertThat(page.select("dl.facts").text()).contains("Language");
         assertThat(page.select("a[download]").attr("href")).isEqualTo("/submissions/" + id + "/file");
     }
 
