@@ -74,6 +74,7 @@ class DemoContent implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
     private final DemoModeration moderation;
+    @org.springframework.beans.factory.annotation.Autowired private DemoSubmissions demoSubmissions;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
@@ -162,6 +163,7 @@ class DemoContent implements ApplicationRunner {
         roles.appoint(PROCESS, new AppointRole(MODERATOR, "MODERATOR"), secretariat).orThrow();
         accreditationLog(representatives, organizationIds, secretariat);
         moderation.seed(secretariat, representatives.values().iterator().next());
+        demoSubmissions.seed(OPEN_CONSULTATION, representatives, organizationIds);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */

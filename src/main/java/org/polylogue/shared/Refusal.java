@@ -23,6 +23,12 @@ public record Refusal(Kind kind, String code, String title, List<FieldMessage> e
         FORBIDDEN(403),
         NOT_FOUND(404),
         CONFLICT(409),
+        /** Content that existed and is withheld now (e.g. hidden by the moderators). */
+        GONE(410),
+        PAYLOAD_TOO_LARGE(413),
+        UNSUPPORTED_MEDIA_TYPE(415),
+        /** Well-formed input the server cannot process (e.g. an uploaded file whose text cannot be read). */
+        UNPROCESSABLE(422),
         TOO_MANY_REQUESTS(429);
 
         private final int status;

@@ -161,4 +161,15 @@ class DemoContentIntegrationTest {
         List<String> ids = jdbc.queryForList("select id from stakeholder_organization", String.class);
         return new ArrayList<>(organizations.find(ids).values());
     }
+
+    @Test
+    void aSearchablePdfSubmissionOnTheOpenConsultation() {
+        var list = api.get("/api/v1/consultations/" + DemoContent.OPEN_CONSULTATION + "/submissions").json();
+        assertThat(list.get("total").asInt()).isEqualTo(1);
+        var submission = api.get("/api/v1/submissions/" + list.get("items").get(0).get("id").asString()).json();
+        assertThat(submission.get("mediaType").asString()).isEqualTo("application/pdf");
+        assertThat(submission.get("organizationName").asString()).isEqualTo(DemoSubmissions.ORGANIZATION);
+        assertThat(submission.get("language").asString()).isEqualTo("en");
+        assertThat(submission.get("text").asString()).contains("Position paper").contains("thematic");
+    }
 }

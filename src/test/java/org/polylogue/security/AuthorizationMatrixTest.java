@@ -78,6 +78,16 @@ class AuthorizationMatrixTest {
             GET    /processes/new                                        in no no no no no no ok
             GET    /processes/{slug}/consultations/new                   in no no no no ok no ok
             GET    /admin/audit                                          in no no no no no no ok
+            GET    /consultations/{slug}/submissions                     ok ok ok ok ok ok ok ok
+            GET    /submissions/{id}                                     ok ok ok ok ok ok ok ok
+            GET    /submissions/{id}/file                                ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/submissions              ok ok ok ok ok ok ok ok
+            GET    /api/v1/submissions/{id}                              ok ok ok ok ok ok ok ok
+            GET    /api/v1/submissions/{id}/file                         ok ok ok ok ok ok ok ok
+            # the page form without a file comes back with the error (422) once past authorisation
+            POST   /consultations/{slug}/submissions                     in ok ok ok ok ok ok ok  title=Page+submission+by+{role}&summary=Short
+            # multipart: fields and a tiny text file (see call())
+            POST   /api/v1/consultations/{slug}/submissions              in ok ok ok ok ok ok ok  multipart:title=API+submission+by+{role}&summary=Short
 
             GET    /api/v1/processes                                     ok ok ok ok ok ok ok ok
             GET    /api/v1/processes/{slug}                              ok ok ok ok ok ok ok ok
@@ -323,6 +333,11 @@ class AuthorizationMatrixTest {
         values.put("modComment", modComment);
         values.put("rule", rules.get(0));
         values.put("platformRule", rules.get(1));
+        var submission = api.send("POST", "/api/v1/consultations/" + slug + "/submissions",
+                multipart("title=Matrix+submission&summary=Short"), personToken,
+                "multipart/form-data; boundary=" + BOUNDARY, Map.of());
+        assertThat(submission.status()).as(submission.body()).isEqualTo(201);
+        values.put("submission", submission.json().get("id").asString());
         values.put("org", org);
         values.put("stateOrg", stateOrg);
         values.put("spareEmail", spare);
@@ -397,8 +412,12 @@ class AuthorizationMatrixTest {
         String body = row.body() == null ? null : fill(row.body(), caller.role);
         if (path.startsWith("/api/")) {
             boolean jsonLines = path.endsWith("/import");
-            var response = api.send(row.method(), path, body, caller.token,
-                    jsonLines ? "application/x-ndjson" : "application/json", Map.of());
+            String contentType = jsonLines ? "application/x-ndjson" : "application/json";
+            if (body != null && body.startsWith("multipart:")) {
+                body = multipart(body.substring("multipart:".length()));
+                contentType = "multipart/form-data; boundary=" + BOUNDARY;
+            }
+            var response = api.send(row.method(), path, body, caller.token, contentType, Map.of());
             return switch (response.status()) {
                 case 401 -> "in";
                 case 403 -> "no";
@@ -453,6 +472,10 @@ class AuthorizationMatrixTest {
         // allowed retires it and later ones get 409 (still past authorisation)
         path = path.replace("{ruleId}", values.get(path.startsWith("/moderation/") || path.startsWith(
                 "/api/v1/moderation-rules") ? "platformRule" : "rule"));
+        if (path.contains("/submissions/{id}")) {
+            path = path.replace("{id}", values.get("submission"));
+        }
+
         if (path.contains("/roles/{role}/{accountId}")) {
             path = path.replace("{role}", "MODERATOR").replace("{accountId}", values.get("spare2"));
         }
@@ -471,6 +494,22 @@ class AuthorizationMatrixTest {
         }
         assertThat(path).as("every variable of " + route + " has a value").doesNotContain("{");
         return path;
+    }
+
+    static final String BOUNDARY = "matrix-boundary";
+
+    /** Form fields ({@code a=b&c=d}, URL-encoded) as a multipart body with a tiny text file. */
+    static String multipart(String fields) {
+        var body = new StringBuilder();
+        for (String pair : fields.split("&")) {
+            int eq = pair.indexOf('=');
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(decode(pair.substring(0, eq))).append("\"\r\n\r\n").append(decode(pair.substring(eq + 1)))
+                    .append("\r\n");
+        }
+        return body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; ")
+                .append("filename=\"note.txt\"\r\nContent-Type: text/plain\r\n\r\nA short written submission.\r\n--")
+                .append(BOUNDARY).append("--\r\n").toString();
     }
 
     private String fill(String body, String role) {

@@ -22,16 +22,28 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long jsonLimit;
     private final long importLimit;
+    private final long uploadLimit;
 
     RequestSizeLimitFilter(long jsonLimit, long importLimit) {
+        this(jsonLimit, importLimit, jsonLimit);
+    }
+
+    RequestSizeLimitFilter(long jsonLimit, long importLimit, long uploadLimit) {
         this.jsonLimit = jsonLimit;
         this.importLimit = importLimit;
+        this.uploadLimit = uploadLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = request.getRequestURI().endsWith("/import") ? importLimit : jsonLimit;
+        // file uploads (written submissions) are multipart: the submission module's limit, plus the form fields
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && request.getRequestURI().endsWith("/submissions")) {
+            limit = uploadLimit;
+        }
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > limit || chunked) {
@@ -52,8 +64,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         @Bean
         FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
                 @Value("${polylogue.api.max-body-bytes:8388608}") long jsonLimit,
-                @Value("${polylogue.api.max-import-bytes:67108864}") long importLimit) {
-            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(jsonLimit, importLimit));
+                @Value("${polylogue.api.max-import-bytes:67108864}") long importLimit,
+                @Value("${polylogue.submission.max-bytes:20971520}") long uploadLimit) {
+            var registration = new FilterRegistrationBean<>(
+                    new RequestSizeLimitFilter(jsonLimit, importLimit, uploadLimit + 1024 * 1024));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
             registration.addUrlPatterns("/api/*");
             return registration;
