@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The TOTP secrets (encrypted by {@link SecretBox}) and recovery codes (SHA-256, single use) of
+ * The TOTP secrets (encrypted by {@link SecretBox}) and recovery codes (keyed HMAC, single use) of
  * accounts. A code is accepted once: the time step it belongs to must be later than the last one
  * used, and that step is recorded by an update that only one of two simultaneous requests wins.
  */
@@ -122,7 +122,7 @@ public class SecondFactors {
         return jdbc.sql("""
                 update account_recovery_code set used_at = :now
                 where account_id = :id and code_hash = :hash and used_at is null""")
-                .param("id", accountId).param("hash", ApiTokens.hash(normalized))
+                .param("id", accountId).param("hash", box.fingerprint(normalized, accountId))
                 .param("now", Timestamp.from(Instant.now(clock))).update() == 1;
     }
 
@@ -136,7 +136,7 @@ public class SecondFactors {
                 code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
             }
             jdbc.sql("insert into account_recovery_code (account_id, code_hash) values (:id, :hash)")
-                    .param("id", accountId).param("hash", ApiTokens.hash(code.toString())).update();
+                    .param("id", accountId).param("hash", box.fingerprint(code.toString(), accountId)).update();
             codes.add(code.substring(0, 5) + "-" + code.substring(5));
         }
         return codes;

@@ -37,6 +37,25 @@ class SecretBox {
                 : Base64.getDecoder().decode(configuredKey.strip()), "AES");
     }
 
+    /**
+     * A keyed hash (HMAC-SHA256, with a key derived from the box's key) of a short secret such as a
+     * recovery code: a database dump alone does not allow trying all codes offline.
+     */
+    byte[] fingerprint(String secret, String boundTo) {
+        try {
+            var derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            byte[] macKey = derive.doFinal("polylogue recovery codes v1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
+            mac.update(boundTo.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
     byte[] seal(byte[] plain, String boundTo) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);

@@ -133,8 +133,13 @@ class PasskeyPagesWebTest {
 
     /** Stores a passkey for the person as Spring's repositories would, and returns its credential id. */
     private String passkeyOf(String email, String label) {
-        String user = "u" + Long.toHexString(System.nanoTime());
-        String credential = "c" + Long.toHexString(System.nanoTime());
+        byte[] handle = new byte[16];
+        new java.security.SecureRandom().nextBytes(handle);
+        String user = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(handle);
+        // credential ids are base64url of the authenticator's bytes, as Spring stores them
+        byte[] id = new byte[16];
+        new java.security.SecureRandom().nextBytes(id);
+        String credential = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(id);
         jdbc.sql("insert into user_entities (id, name, display_name) values (:id, :name, :name)").param("id", user)
                 .param("name", email).update();
         jdbc.sql("""
