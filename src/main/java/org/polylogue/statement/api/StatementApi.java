@@ -126,7 +126,7 @@ class StatementApi {
         return SignatoryExport.rows(find(id, actor));
     }
 
-    @GetMapping(path = BASE + "/{id}/signatories.csv", produces = "text/csv")
+    @GetMapping(BASE + "/{id}/signatories.csv")
     @PublicEndpoint(PUBLIC)
     ResponseEntity<String> signatoriesCsv(@PathVariable String id, Actor actor) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

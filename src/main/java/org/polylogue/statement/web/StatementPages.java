@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -227,7 +226,7 @@ class StatementPages {
         }
     }
 
-    @GetMapping(path = "/statements/{id}/signatories.csv", produces = "text/csv")
+    @GetMapping("/statements/{id}/signatories.csv")
     @PublicEndpoint(PUBLIC)
     ResponseEntity<String> csv(@PathVariable String id, Actor actor) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -235,11 +234,12 @@ class StatementPages {
                 .body(SignatoryExport.csv(visible(id, actor)));
     }
 
-    @GetMapping(path = "/statements/{id}/signatories.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/statements/{id}/signatories.json")
     @PublicEndpoint(PUBLIC)
-    @ResponseBody
-    List<SignatoryExport.Row> json(@PathVariable String id, Actor actor) {
-        return SignatoryExport.rows(visible(id, actor));
+    ResponseEntity<List<SignatoryExport.Row>> json(@PathVariable String id, Actor actor) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"statement-" + id + "-signatories.json\"")
+                .body(SignatoryExport.rows(visible(id, actor)));
     }
 
     private StatementView visible(String id, Actor actor) {
