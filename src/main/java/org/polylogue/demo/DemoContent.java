@@ -71,12 +71,13 @@ class DemoContent implements ApplicationRunner {
     private final ProcessRoles roles;
     private final Accreditations accreditations;
     private final OrganizationVerification verification;
+    private final DemoStatements demoStatements;
     private final Clock clock;
     private final boolean enabled;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
-            Clock clock,
+            DemoStatements demoStatements, Clock clock,
             @Value("${polylogue.demo:}") String demo, @Value("${polylogue.db.url:}") String externalDatabase) {
         this.accounts = accounts;
         this.organizations = organizations;
@@ -86,6 +87,7 @@ class DemoContent implements ApplicationRunner {
         this.roles = roles;
         this.accreditations = accreditations;
         this.verification = verification;
+        this.demoStatements = demoStatements;
         this.clock = clock;
         this.enabled = StringUtils.hasText(demo) ? Boolean.parseBoolean(demo) : !StringUtils.hasText(externalDatabase);
     }
@@ -158,6 +160,7 @@ class DemoContent implements ApplicationRunner {
         accounts.register(new RegisterAccount(MODERATOR, PASSWORD, "Moderator of the working group")).orThrow();
         roles.appoint(PROCESS, new AppointRole(MODERATOR, "MODERATOR"), secretariat).orThrow();
         accreditationLog(representatives, organizationIds, secretariat);
+        demoStatements.seed(representatives, organizationIds, platform, OPEN_CONSULTATION, paragraphs);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */
