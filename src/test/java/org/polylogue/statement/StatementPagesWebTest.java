@@ -80,7 +80,9 @@ class StatementPagesWebTest {
         assertThat(new TestBrowser(port).get(path).status()).isEqualTo(404);
 
         // the join link shows the draft to whoever has it
-        String joinPath = Jsoup.parse(page.body()).getElementById("join-link").attr("value");
+        String joinLink = Jsoup.parse(page.body()).getElementById("join-link").attr("value");
+        assertThat(joinLink).startsWith("http");
+        String joinPath = joinLink.replaceFirst("^https?://[^/]+", "");
         assertThat(new TestBrowser(port).get(joinPath).status()).isEqualTo(200);
         assertThat(new TestBrowser(port).get("/statements/" + id + "/join?token=wrong").status()).isEqualTo(404);
 

@@ -20,6 +20,7 @@ import org.polylogue.statement.EditStatement;
 import org.polylogue.statement.JointStatements;
 import org.polylogue.statement.SignatoryExport;
 import org.polylogue.statement.StatementView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +42,11 @@ class StatementPages {
             + " shown only to the lead's representatives or through the join link";
 
     private final JointStatements statements;
+    private final String publicUrl;
 
-    StatementPages(JointStatements statements) {
+    StatementPages(JointStatements statements, @Value("${polylogue.public-url}") String publicUrl) {
         this.statements = statements;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @GetMapping("/statements")
@@ -263,12 +266,15 @@ class StatementPages {
                 .filter(o -> o.verified() && !current.contains(o.id())).toList();
         List<OrganizationView> canWithdraw = represented.stream()
                 .filter(o -> current.contains(o.id()) && !o.id().equals(statement.lead().organizationId())).toList();
-        List<OrganizationView> unverified = represented.stream().filter(o -> !o.verified()).toList();
+        List<OrganizationView> unverified = represented.stream()
+                .filter(o -> !o.verified() && !current.contains(o.id())).toList();
+        List<OrganizationView> leading = represented.stream()
+                .filter(o -> current.contains(o.id()) && o.id().equals(statement.lead().organizationId())).toList();
         model.addAttribute("page", new StatementPage(statement, lead,
                 lead ? statements.invitations(statement.id(), actor).orThrow() : List.of(),
-                lead ? statements.joinPath(statement.id(), actor).orThrow() : null, query,
+                lead ? publicUrl + statements.joinPath(statement.id(), actor).orThrow() : null, query,
                 lead && !query.isBlank() ? statements.searchOrganizations(query) : List.of(), canSign, canWithdraw,
-                unverified, joinToken));
+                unverified, leading, joinToken));
         model.addAttribute("form", form);
         return "statement/statement";
     }
