@@ -9,6 +9,8 @@ import org.polylogue.shared.Refusal;
 import org.polylogue.shared.RefusedException;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
 import org.polylogue.statement.DraftStatement;
@@ -50,6 +52,7 @@ class StatementApi {
 
     @PostMapping(BASE)
     @RequiresSignIn
+    @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     ResponseEntity<StatementView> draft(@RequestBody DraftStatement request, Actor actor) {
         var created = statements.draft(request, actor).orThrow();
         return ResponseEntity.created(URI.create(BASE + "/" + created.id())).body(created);
@@ -109,6 +112,7 @@ class StatementApi {
 
     @PostMapping(BASE + "/{id}/signatures")
     @RequiresSignIn
+    @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     ResponseEntity<Signatory> sign(@PathVariable String id, @RequestBody OrganizationRequest request, Actor actor) {
         var signatory = statements.sign(id, request.organizationId(), actor).orThrow();
         return ResponseEntity.created(URI.create(BASE + "/" + id + "/signatories")).body(signatory);
@@ -116,6 +120,7 @@ class StatementApi {
 
     @DeleteMapping(BASE + "/{id}/signatures/{organizationId}")
     @RequiresSignIn
+    @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     Signatory withdraw(@PathVariable String id, @PathVariable String organizationId, Actor actor) {
         return statements.withdraw(id, organizationId, actor).orThrow();
     }

@@ -11,6 +11,8 @@ import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
+import org.polylogue.shared.security.RateLimit;
+import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.FormErrors;
 import org.polylogue.shared.web.Paging;
@@ -68,6 +70,7 @@ class StatementPages {
 
     @PostMapping("/statements")
     @RequiresSignIn
+    @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     String draft(@RequestParam Map<String, String> fields, Actor actor, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         var request = new DraftStatement(fields.get("title"), fields.get("body"), fields.get("organizationId"),
@@ -192,6 +195,7 @@ class StatementPages {
 
     @PostMapping("/statements/{id}/signatures")
     @RequiresSignIn
+    @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     String sign(@PathVariable String id, @RequestParam(defaultValue = "") String organizationId,
             @RequestParam(defaultValue = "") String token, Actor actor, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -213,6 +217,7 @@ class StatementPages {
 
     @PostMapping("/statements/{id}/signatures/{organizationId}/withdraw")
     @RequiresSignIn
+    @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     String withdraw(@PathVariable String id, @PathVariable String organizationId, Actor actor, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         switch (statements.withdraw(id, organizationId, actor)) {
