@@ -22,6 +22,7 @@ import org.springframework.test.context.TestExecutionListeners;
     "polylogue.rate-limit.sign-in-per-address=1000/PT1M",
     "polylogue.rate-limit.comment-per-account=3/PT10M",
     "polylogue.rate-limit.mail-per-account=2/PT1H",
+    "polylogue.rate-limit.statement-per-account=2/PT1H",
     "logging.level.org.springframework.web=WARN"
 })
 @TestExecutionListeners(listeners = CleanDatabase.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

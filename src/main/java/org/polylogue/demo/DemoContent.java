@@ -71,6 +71,7 @@ class DemoContent implements ApplicationRunner {
     private final ProcessRoles roles;
     private final Accreditations accreditations;
     private final OrganizationVerification verification;
+    private final DemoStatements demoStatements;
     private final Clock clock;
     private final boolean enabled;
     private final DemoModeration moderation;
@@ -78,7 +79,7 @@ class DemoContent implements ApplicationRunner {
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
-            Clock clock,
+            DemoStatements demoStatements, Clock clock,
             @Value("${polylogue.demo:}") String demo, @Value("${polylogue.db.url:}") String externalDatabase,
             DemoModeration moderation) {
         this.moderation = moderation;
@@ -90,6 +91,7 @@ class DemoContent implements ApplicationRunner {
         this.roles = roles;
         this.accreditations = accreditations;
         this.verification = verification;
+        this.demoStatements = demoStatements;
         this.clock = clock;
         this.enabled = StringUtils.hasText(demo) ? Boolean.parseBoolean(demo) : !StringUtils.hasText(externalDatabase);
     }
@@ -164,6 +166,7 @@ class DemoContent implements ApplicationRunner {
         accreditationLog(representatives, organizationIds, secretariat);
         moderation.seed(secretariat, representatives.values().iterator().next());
         demoSubmissions.seed(OPEN_CONSULTATION, representatives, organizationIds);
+        demoStatements.seed(representatives, organizationIds, platform, OPEN_CONSULTATION, paragraphs);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */

@@ -258,6 +258,17 @@ public class Organizations {
         return repository.findAll(ids);
     }
 
+    /**
+     * Organisations whose name contains {@code query} (case-insensitive), verified ones first, at most
+     * {@code limit}; empty for a blank query.
+     */
+    public List<OrganizationView> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return repository.search(query.strip(), Math.clamp(limit, 1, 100));
+    }
+
     public boolean represents(String accountId, String organizationId) {
         return repository.role(organizationId, accountId).filter(r -> r == MemberRole.REPRESENTATIVE).isPresent();
     }

@@ -105,6 +105,33 @@ class AuthorizationMatrixTest {
             GET    /api/v1/accounts/me/tokens                            in ok ok ok ok ok ok ok
             GET    /api/v1/organizations/invitations                     in ok ok ok ok ok ok ok
             GET    /api/v1/admin/audit-events                            in no no no no no no ok
+            # joint statements: {id} is an open statement led by the rep's verified organisation
+            GET    /statements                                           ok ok ok ok ok ok ok ok
+            GET    /statements/new                                       in ok ok ok ok ok ok ok
+            GET    /statements/{id}                                      ok ok ok ok ok ok ok ok
+            GET    /statements/{id}/join                                 ok ok ok ok ok ok ok ok
+            GET    /statements/{id}/signatories.csv                      ok ok ok ok ok ok ok ok
+            GET    /statements/{id}/signatories.json                     ok ok ok ok ok ok ok ok
+            GET    /statements/{id}/edit                                 in no no no no no ok no
+            GET    /api/v1/statements                                    ok ok ok ok ok ok ok ok
+            GET    /api/v1/statements/{id}                               ok ok ok ok ok ok ok ok
+            GET    /api/v1/statements/{id}/signatories                   ok ok ok ok ok ok ok ok
+            GET    /api/v1/statements/{id}/signatories.csv               ok ok ok ok ok ok ok ok
+            GET    /api/v1/statements/{id}/invitations                   in no no no no no ok no
+            POST   /statements                                           in no no no no no ok no  title=Page+statement&body=Text&organizationId={statementLead}
+            POST   /statements/{id}/edit                                 in no no no no no ok no  title=Changed&body=Changed
+            POST   /statements/{id}/invitations                          in no no no no no ok no  organizationId={org}
+            POST   /statements/{id}/signing                              in no no no no no ok no
+            POST   /statements/{id}/signatures                           in no no ok no no no no  organizationId={stateOrg}
+            POST   /statements/{id}/signatures/{organizationId}/withdraw  in no no ok no no no no
+            POST   /api/v1/statements                                    in no no no no no ok no  {"title":"Api statement","body":"Text","organizationId":"{statementLead}"}
+            PATCH  /api/v1/statements/{id}                               in no no no no no ok no  {"title":"Changed"}
+            POST   /api/v1/statements/{id}/invitations                   in no no no no no ok no  {"organizationId":"{org}"}
+            POST   /api/v1/statements/{id}/signing                       in no no no no no ok no  {}
+            POST   /api/v1/statements/{id}/signatures                    in no no ok no no no no  {"organizationId":"{stateOrg}"}
+            DELETE /api/v1/statements/{id}/signatures/{organizationId}   in no no ok no no no no
+            POST   /api/v1/statements/{id}/signing/close                 in no no no no no ok no  {}
+            POST   /statements/{id}/signing/close                        in no no no no no ok no
 
             POST   /register                                             ok ok ok ok ok ok ok ok  email=new-{role}@example.org&password=a+long+passphrase+{role}&displayName=New+{role}
             POST   /forgot-password                                      ok ok ok ok ok ok ok ok  email=nobody@example.org
@@ -324,6 +351,14 @@ class AuthorizationMatrixTest {
             assertThat(rule.status()).as(rule.body()).isEqualTo(201);
             rules.add(rule.json().get("id").asString());
         }
+        String statementLead = fixtures.organization(repToken, "Matrix Statement Lead", "CIVIL_SOCIETY", "KE");
+        fixtures.verifyOrganization(admin, statementLead);
+        var statement = api.post("/api/v1/statements", Map.of("title", "Matrix statement", "body", "Text",
+                "organizationId", statementLead), repToken);
+        assertThat(statement.status()).as(statement.body()).isEqualTo(201);
+        String statementId = statement.json().get("id").asString();
+        assertThat(api.post("/api/v1/statements/" + statementId + "/signing", Map.of(), repToken).status())
+                .isEqualTo(200);
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         values.put("process", process);
@@ -346,6 +381,8 @@ class AuthorizationMatrixTest {
         values.put("spare2Email", spare2);
         values.put("spare2", accounts.findByEmail(spare2).orElseThrow().id());
         values.put("request", requestId);
+        values.put("statement", statementId);
+        values.put("statementLead", statementLead);
         values.put("objection", objection.json().get("id").asString());
         values.put("personToken", extraToken.json().get("id").asString());
         values.put("opensAt", now.minusDays(1).toString());
@@ -489,6 +526,8 @@ class AuthorizationMatrixTest {
             path = path.replace("{id}", values.get("request"));
         } else if (path.contains("/passkeys/{id}")) {
             path = path.replace("{id}", "no-such-passkey");
+        } else if (path.contains("/statements/{id}")) {
+            path = path.replace("{id}", values.get("statement")).replace("{organizationId}", values.get("stateOrg"));
         } else if (path.contains("/organizations/{id}")) {
             path = path.replace("{id}", values.get("org"));
         }

@@ -19,6 +19,8 @@ public enum RateLimit {
     COMMENT_PER_ACCOUNT("comment-per-account", 60, Duration.ofMinutes(10), Scope.ACCOUNT),
     COMMENT_PER_ADDRESS("comment-per-address", 600, Duration.ofMinutes(10), Scope.ADDRESS),
     IMPORT_PER_ACCOUNT("import-per-account", 30, Duration.ofHours(1), Scope.ACCOUNT),
+    /** Drafting joint statements and signing or withdrawing signatures, pages and API together. */
+    STATEMENT_PER_ACCOUNT("statement-per-account", 60, Duration.ofHours(1), Scope.ACCOUNT),
     SUBMISSION_PER_ACCOUNT("submission-per-account", 20, Duration.ofHours(1), Scope.ACCOUNT),
 
     MAIL_PER_ACCOUNT("mail-per-account", 10, Duration.ofHours(1), Scope.ACCOUNT),

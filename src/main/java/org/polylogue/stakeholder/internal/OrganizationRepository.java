@@ -137,6 +137,16 @@ public class OrganizationRepository {
         return found;
     }
 
+    /** Organisations whose name contains the query (any case), verified first, then by name. */
+    public List<OrganizationView> search(String query, int limit) {
+        String pattern = "%" + query.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                select * from stakeholder_organization where lower(name) like :pattern
+                order by verified_at is null, name limit :limit""")
+                .param("pattern", pattern).param("limit", limit).query(OrganizationRepository::view).list();
+    }
+
     public Optional<MemberRole> role(String organizationId, String accountId) {
         return jdbc.sql("select role from stakeholder_membership where organization_id = :org and account_id = :account")
                 .param("org", organizationId).param("account", accountId)
