@@ -57,9 +57,12 @@ public class JointStatements {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.polylogue.moderation.SpamGuard spamGuard;
+
     JointStatements(StatementRepository repository, StatementPermissions permissions, Organizations organizations,
             Processes processes, Consultations consultations, Drafts drafts, Moderation moderation,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, org.polylogue.moderation.SpamGuard spamGuard) {
+        this.spamGuard = spamGuard;
         this.repository = repository;
         this.permissions = permissions;
         this.organizations = organizations;
@@ -100,10 +103,15 @@ public class JointStatements {
         }
         Instant now = Instant.now(clock);
         String body = request.body().strip();
+        if (spamGuard.check("statement", link.processId(), actor.accountId(), body)
+                instanceof Result.Rejected<Void> refused) {
+            return Result.rejected(refused.refusal());
+        }
         var row = new StatementRow(Ids.next(), request.title().strip(), body, StatementMarkdown.toHtml(body), lead.id(),
                 actor.accountId(), now, now, link.processId(), link.consultationId(), link.paragraphId(), token(), null,
                 null, null);
         repository.insert(row);
+        spamGuard.afterPublished("statement", row.id(), link.processId(), actor.accountId(), body);
         return Result.ok(view(repository.find(row.id()).orElseThrow()));
     }
 

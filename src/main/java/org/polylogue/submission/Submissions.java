@@ -59,10 +59,13 @@ public class Submissions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.polylogue.moderation.SpamGuard spamGuard;
+
     Submissions(SubmissionRepository repository, FileStore files, TextExtractor extractor, LanguageDetection languages,
             SubmissionSettings settings, Consultations consultations, Organizations organizations, Accounts accounts,
             Moderation moderation, SubmissionPermissions permissions, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, org.polylogue.moderation.SpamGuard spamGuard) {
+        this.spamGuard = spamGuard;
         this.repository = repository;
         this.files = files;
         this.extractor = extractor;
@@ -175,6 +178,9 @@ public class Submissions {
                     repository.insert(row);
                     events.publishEvent(new SubmissionReceived(row.id(), row.consultationId(), organizationId,
                             language));
+                    // the same paper sent by many accounts is flagged to the moderators, never dropped
+                    spamGuard.afterPublished(KIND, row.id(), consultation.processId(),
+                            actor.accountId(), text.text());
                 } catch (RuntimeException e) {
                     if (created) {
                         files.discard(files.path(row.sha256()));

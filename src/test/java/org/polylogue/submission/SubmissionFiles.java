@@ -26,7 +26,7 @@ import org.polylogue.TestApi;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Small real files made in the tests (PDFBox, POI, a hand-zipped ODT) and a multipart client. */
-final class SubmissionFiles {
+public final class SubmissionFiles {
 
     private SubmissionFiles() {}
 
@@ -147,7 +147,7 @@ final class SubmissionFiles {
     }
 
     /** Fields in order; a byte[] value is sent as a file part named {@code fileName}. */
-    static TestApi.Response upload(TestApi api, String path, String token, Map<String, String> fields,
+    public static TestApi.Response upload(TestApi api, String path, String token, Map<String, String> fields,
             String fileName, String fileType, byte[] file) {
         String boundary = "----polylogue" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
