@@ -137,6 +137,22 @@ class SubmissionApiWebTest {
     }
 
     @Test
+    void aZipBombDisguisedAsADocxIsReadOnlyUpToTheCharacterLimit() {
+        // 400 MB of text in a 400 KB file: read as a stream and cut at the character limit, so the
+        // server's memory holds at most that many characters, whatever the file expands to
+        byte[] bomb = SubmissionFiles.docxBomb(400);
+        assertThat(bomb.length).as("small on the wire").isLessThan(2_000_000);
+        var kept = upload(person, "Looks like a paper", "paper.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bomb);
+        assertThat(kept.status()).as(kept.body().substring(0, Math.min(300, kept.body().length()))).isEqualTo(201);
+        assertThat(kept.json().get("textTruncated").asBoolean()).isTrue();
+        assertThat(kept.json().get("text").asString().length()).isLessThanOrEqualTo(settings.maxChars());
+        // and the server still answers normally
+        assertThat(upload(person, "A real paper", "notes.txt", "text/plain",
+                "A short and harmless text.".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+    }
+
+    @Test
     void aPdfWithTenThousandPagesIsRefusedAndLeavesNothing() throws IOException {
         var refused = upload(person, "Huge", "huge.pdf", PDF, SubmissionFiles.pdfWithPages(10_000));
         assertProblem(refused, 422, "too-many-pages", "file");

@@ -90,6 +90,37 @@ public final class SubmissionFiles {
         }
     }
 
+    /**
+     * A zip bomb disguised as a DOCX: a real document whose main part inflates from a few hundred
+     * kilobytes to {@code megabytes} megabytes of text.
+     */
+    static byte[] docxBomb(int megabytes) {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx("Harmless start.")));
+                var out = new ByteArrayOutputStream(); var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(9);
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+                            + "openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] chunk = "a".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    for (int i = 0; i < megabytes; i++) {
+                        zip.write(chunk);
+                    }
+                    zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An OpenDocument text: the stored "mimetype" entry first, a manifest, and content.xml. */
     static byte[] odt(String... paragraphs) {
         var body = new StringBuilder();
