@@ -174,6 +174,21 @@ public class Comments {
     }
 
     /**
+     * The newest comments of a consultation as the public sees them, newest first, at most
+     * {@code limit}; comments hidden by the moderators are left out altogether (for feeds).
+     */
+    public Result<List<CommentView>> newest(String consultationSlug, int limit) {
+        var consultation = consultations.find(consultationSlug);
+        if (consultation.isEmpty()) {
+            return Result.rejected(notFound(consultationSlug));
+        }
+        var version = drafts.currentVersion(consultation.get().documentId()).orElseThrow();
+        var rows = repository.newest(consultation.get().id(), limit * 2);
+        return Result.ok(views.views(rows, version.paragraphsById(), false).stream()
+                .filter(comment -> comment.hidden() == null).limit(limit).toList());
+    }
+
+    /**
      * Imports comments received by mail or on paper (JSON Lines), all or nothing: any bad line
      * refuses the whole file with every problem listed by line. Idempotent by {@code externalId}.
      */

@@ -107,6 +107,15 @@ public class Consultations {
         return repository.openAndUpcoming(Instant.now(clock));
     }
 
+    /** A consultation and when it was opened on the platform (created), for feeds. */
+    public record Announced(ConsultationView consultation, Instant announcedAt) {}
+
+    /** The newest consultations of every process, most recently created first; at most {@code limit}. */
+    public List<Announced> newest(int limit) {
+        return repository.newestConsultations(limit, Instant.now(clock)).stream()
+                .map(e -> new Announced(e.getKey(), e.getValue())).toList();
+    }
+
     public List<ConsultationView> ofProcess(String processId) {
         return repository.consultationsOf(processId, Instant.now(clock));
     }

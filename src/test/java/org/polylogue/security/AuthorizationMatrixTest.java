@@ -90,6 +90,10 @@ class AuthorizationMatrixTest {
             POST   /api/v1/consultations/{slug}/submissions              in ok ok ok ok ok ok ok  multipart:title=API+submission+by+{role}&summary=Short
 
             GET    /api/v1/processes                                     ok ok ok ok ok ok ok ok
+            GET    /feeds/consultations.atom                             ok ok ok ok ok ok ok ok
+            GET    /feeds/consultations/{slug}/comments.atom             ok ok ok ok ok ok ok ok
+            GET    /feeds/statements.atom                                ok ok ok ok ok ok ok ok
+            GET    /feeds/organizations/{id}/contributions.atom          ok ok ok ok ok ok ok ok
             GET    /api/v1/processes/{slug}                              ok ok ok ok ok ok ok ok
             GET    /api/v1/processes/{slug}/roles                        ok ok ok ok ok ok ok ok
             GET    /api/v1/processes/{slug}/accreditation                ok ok ok ok ok ok ok ok
@@ -495,7 +499,8 @@ class AuthorizationMatrixTest {
     /** The route with its variables replaced by the fixtures they stand for in that route. */
     private String concrete(String method, String route) {
         String path = route;
-        boolean consultation = path.startsWith("/consultations/") || path.startsWith("/api/v1/consultations/");
+        boolean consultation = path.startsWith("/consultations/") || path.startsWith("/api/v1/consultations/")
+                || path.startsWith("/feeds/consultations/");
         path = path.replace("{slug}", consultation ? values.get("consultation") : values.get("process"));
         path = path.replace("{process}", values.get("process"));
         path = path.replace("{paragraphId}", values.get("paragraphId"));

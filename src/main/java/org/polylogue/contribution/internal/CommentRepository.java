@@ -188,6 +188,13 @@ public class CommentRepository {
                 .param("c", consultationId).query(Long.class).single();
     }
 
+    /** The newest comments of a consultation, newest first. */
+    public List<CommentRow> newest(String consultationId, int limit) {
+        return jdbc.sql("select " + READ + " from contribution_comment where consultation_id = :c "
+                + "order by submitted_at desc, id desc limit :limit")
+                .param("c", consultationId).param("limit", limit).query(CommentRepository::row).list();
+    }
+
     public List<CommentRow> byOrganization(String organizationId, int limit) {
         return jdbc.sql("select " + READ + " from contribution_comment where organization_id = :o "
                 + "order by submitted_at desc, id limit :limit")

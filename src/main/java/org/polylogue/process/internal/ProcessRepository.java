@@ -149,6 +149,15 @@ public class ProcessRepository {
                 .param("now", Timestamp.from(now)).query(consultation(now)).list();
     }
 
+    /** The newest consultations of every process, most recently created first, with when each was created. */
+    public List<Map.Entry<ConsultationView, Instant>> newestConsultations(int limit, Instant now) {
+        var view = consultation(now);
+        return jdbc.sql(CONSULTATION.replace("c.document_id", "c.document_id, c.created_at")
+                + " order by c.created_at desc, c.id limit :limit")
+                .param("limit", limit)
+                .query((rs, n) -> Map.entry(view.mapRow(rs, n), rs.getTimestamp("created_at").toInstant())).list();
+    }
+
     public List<ConsultationView> consultationsOf(String processId, Instant now) {
         return jdbc.sql(CONSULTATION + " where c.process_id = :process order by c.opens_at desc")
                 .param("process", processId).query(consultation(now)).list();
