@@ -66,15 +66,31 @@ public class SpamGuard {
         if (normal.isEmpty() || accountId == null) {
             return;
         }
-        var same = repository.fingerprint(kind, id, processId, accountId, sha256(normal), Instant.now(clock));
+        String hash = sha256(normal);
+        Instant now = Instant.now(clock);
+        repository.recordFingerprint(kind, id, processId, accountId, hash, now);
+        if (repository.knownCampaign(processId, hash)) {
+            // already a campaign here: flag this post alone, without going over the others again
+            repository.flag(Ids.next(), kind, id, processId, "Spam guard: the same text was posted by "
+                    + identicalAccounts + " or more different accounts in this process.", now);
+            return;
+        }
+        if (repository.accountsWithText(processId, hash, identicalAccounts) < identicalAccounts) {
+            return;
+        }
+        if (!repository.markCampaign(processId, hash, now)) {
+            // another post of the same text crossed the threshold at the same moment and flags the others
+            repository.flag(Ids.next(), kind, id, processId, "Spam guard: the same text was posted by "
+                    + identicalAccounts + " or more different accounts in this process.", now);
+            return;
+        }
+        var same = repository.fingerprint(kind, id, processId, accountId, hash, now);
         Set<String> accounts = new HashSet<>();
         same.forEach(row -> accounts.add(row[2]));
-        if (accounts.size() >= identicalAccounts) {
-            String reason = "Spam guard: the same text was posted by " + accounts.size()
-                    + " different accounts in this process.";
-            for (String[] row : same) {
-                repository.flag(Ids.next(), row[0], row[1], processId, reason, Instant.now(clock));
-            }
+        String reason = "Spam guard: the same text was posted by " + accounts.size()
+                + " different accounts in this process.";
+        for (String[] row : same) {
+            repository.flag(Ids.next(), row[0], row[1], processId, reason, now);
         }
     }
 

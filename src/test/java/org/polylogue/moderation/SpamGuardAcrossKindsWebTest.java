@@ -52,4 +52,22 @@ class SpamGuardAcrossKindsWebTest {
         assertThat(queue.toString()).contains("3 different accounts").contains(lastId);
         assertThat(api.get("/api/v1/submissions/" + lastId).status()).as("flagged, not hidden").isEqualTo(200);
     }
+
+    @Test
+    void everyLaterPostOfACampaignIsFlaggedToo() {
+        var api = new TestApi(port);
+        var fixtures = new Fixtures(api, accounts);
+        String admin = fixtures.administrator();
+        String process = fixtures.process(admin);
+        String slug = fixtures.openConsultation(admin, process).get("slug").asString();
+        for (int i = 0; i < 5; i++) {
+            fixtures.comment(api.token(fixtures.person("Campaign voice " + i), TestApi.PASSWORD), slug, null,
+                    "Stop the cyber treaty now!");
+        }
+        fixtures.comment(api.token(fixtures.person("Own voice"), TestApi.PASSWORD), slug, null,
+                "I have my own view on paragraph 3.");
+        var queue = api.get("/api/v1/processes/" + process + "/moderation-queue", admin).json();
+        assertThat(queue).hasSize(5);
+        assertThat(queue.toString()).doesNotContain("my own view");
+    }
 }

@@ -222,6 +222,37 @@ public class ModerationRepository {
 
     // spam guard
 
+    /** Records a published text's fingerprint (no query back). */
+    public void recordFingerprint(String kind, String itemId, String processId, String accountId, String hash,
+            Instant at) {
+        jdbc.sql("""
+                insert into moderation_fingerprint (kind, item_id, process_id, account_id, hash, created_at)
+                values (:kind, :item, :process, :account, :hash, :at) on conflict do nothing""")
+                .param("kind", kind).param("item", itemId).param("process", processId).param("account", accountId)
+                .param("hash", hash).param("at", Timestamp.from(at)).update();
+    }
+
+    /** Whether this text was already found to be a campaign in the scope. */
+    public boolean knownCampaign(String processId, String hash) {
+        return jdbc.sql("select exists(select 1 from moderation_campaign_text where scope = coalesce(:process, '') "
+                + "and hash = :hash)").param("process", processId).param("hash", hash).query(Boolean.class).single();
+    }
+
+    /** Marks the text as a campaign in the scope; false when another request did it first. */
+    public boolean markCampaign(String processId, String hash, Instant at) {
+        return jdbc.sql("""
+                insert into moderation_campaign_text (scope, hash, flagged_at) values (coalesce(:process, ''), :hash, :at)
+                on conflict do nothing""").param("process", processId).param("hash", hash)
+                .param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    /** How many different accounts posted this text in the scope, counting no further than {@code atMost}. */
+    public int accountsWithText(String processId, String hash, int atMost) {
+        return jdbc.sql("select count(*) from (select distinct account_id from moderation_fingerprint where " + SCOPE
+                + " and hash = :hash limit :limit) a").param("process", processId).param("hash", hash)
+                .param("limit", atMost).query(Integer.class).single();
+    }
+
     /** Records a published text's fingerprint; returns the items with the same one in the scope and their authors. */
     public List<String[]> fingerprint(String kind, String itemId, String processId, String accountId, String hash,
             Instant at) {
