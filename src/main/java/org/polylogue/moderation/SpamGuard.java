@@ -68,14 +68,14 @@ public class SpamGuard {
         }
         String hash = sha256(normal);
         Instant now = Instant.now(clock);
-        repository.recordFingerprint(kind, id, processId, accountId, hash, now);
-        if (repository.knownCampaign(processId, hash)) {
+        var seen = repository.recordAndCount(kind, id, processId, accountId, hash, now, identicalAccounts);
+        if (seen.knownCampaign()) {
             // already a campaign here: flag this post alone, without going over the others again
             repository.flag(Ids.next(), kind, id, processId, "Spam guard: the same text was posted by "
                     + identicalAccounts + " or more different accounts in this process.", now);
             return;
         }
-        if (repository.accountsWithText(processId, hash, identicalAccounts) < identicalAccounts) {
+        if (seen.otherAccounts() + 1 < identicalAccounts) {
             return;
         }
         if (!repository.markCampaign(processId, hash, now)) {

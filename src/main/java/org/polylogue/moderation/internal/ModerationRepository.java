@@ -232,6 +232,30 @@ public class ModerationRepository {
                 .param("hash", hash).param("at", Timestamp.from(at)).update();
     }
 
+    /** What one round trip learns when a text is published: its fingerprint is recorded meanwhile. */
+    public record Seen(boolean knownCampaign, int otherAccounts) {}
+
+    /**
+     * Records the fingerprint and, in the same statement, tells whether the text is a known campaign
+     * in the scope and how many other accounts posted it (counting no further than {@code atMost}).
+     */
+    public Seen recordAndCount(String kind, String itemId, String processId, String accountId, String hash,
+            Instant at, int atMost) {
+        return jdbc.sql("""
+                with recorded as (
+                    insert into moderation_fingerprint (kind, item_id, process_id, account_id, hash, created_at)
+                    values (:kind, :item, :process, :account, :hash, :at) on conflict do nothing returning 1)
+                select exists(select 1 from moderation_campaign_text where scope = coalesce(:process, '')
+                                  and hash = :hash),
+                       (select count(*) from (select distinct account_id from moderation_fingerprint
+                                              where coalesce(process_id, '') = coalesce(:process, '')
+                                              and hash = :hash and account_id <> :account limit :limit) a),
+                       (select count(*) from recorded)""")
+                .param("kind", kind).param("item", itemId).param("process", processId).param("account", accountId)
+                .param("hash", hash).param("at", Timestamp.from(at)).param("limit", atMost)
+                .query((rs, n) -> new Seen(rs.getBoolean(1), rs.getInt(2))).single();
+    }
+
     /** Whether this text was already found to be a campaign in the scope. */
     public boolean knownCampaign(String processId, String hash) {
         return jdbc.sql("select exists(select 1 from moderation_campaign_text where scope = coalesce(:process, '') "
