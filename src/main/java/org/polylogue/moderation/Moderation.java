@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.polylogue.account.Accounts;
 import org.polylogue.moderation.internal.HiddenItems;
-import org.polylogue.moderation.internal.ModerationMail;
 import org.polylogue.moderation.internal.ModerationRepository;
 import org.polylogue.moderation.internal.ModerationRepository.Hiding;
 import org.polylogue.process.Processes;
@@ -21,8 +20,6 @@ import org.polylogue.shared.PageRequest;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,24 +36,21 @@ public class Moderation {
     private final HiddenItems hiddenItems;
     private final ModerationRepository repository;
     private final ModerationPermissions permissions;
-    private final ObjectProvider<ModeratedKind> kinds;
+    private final ModeratedItems items;
+    private final ModerationDecisions decisions;
     private final Processes processes;
     private final Accounts accounts;
-    private final ModerationMail mail;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Moderation(HiddenItems hiddenItems, ModerationRepository repository, ModerationPermissions permissions,
-            ObjectProvider<ModeratedKind> kinds, Processes processes, Accounts accounts, ModerationMail mail,
-            ApplicationEventPublisher events, Clock clock) {
+            ModeratedItems items, ModerationDecisions decisions, Processes processes, Accounts accounts, Clock clock) {
         this.hiddenItems = hiddenItems;
         this.repository = repository;
         this.permissions = permissions;
-        this.kinds = kinds;
+        this.items = items;
+        this.decisions = decisions;
         this.processes = processes;
         this.accounts = accounts;
-        this.mail = mail;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -81,10 +75,7 @@ public class Moderation {
 
     /** An item of a kind, or empty when the kind or the item is unknown. */
     public Optional<ModeratedItem> item(String kind, String id) {
-        if (kind == null || id == null) {
-            return Optional.empty();
-        }
-        return kinds.orderedStream().filter(k -> k.kind().equals(kind)).findFirst().flatMap(k -> k.find(id));
+        return items.item(kind, id);
     }
 
     public boolean canModerate(Actor actor, ModerationScope scope) {
@@ -111,10 +102,10 @@ public class Moderation {
                     : "Only the secretariat of this process publishes its moderation rules."));
         }
         List<Refusal.FieldMessage> errors = new ArrayList<>();
-        String title = strip(rule.title());
-        String description = strip(rule.description());
-        length(errors, "title", title, PublishRule.MAX_TITLE);
-        length(errors, "description", description, PublishRule.MAX_DESCRIPTION);
+        String title = ModerationChecks.strip(rule.title());
+        String description = ModerationChecks.strip(rule.description());
+        ModerationChecks.length(errors, "title", title, PublishRule.MAX_TITLE);
+        ModerationChecks.length(errors, "description", description, PublishRule.MAX_DESCRIPTION);
         if (!errors.isEmpty()) {
             return Result.rejected(Refusal.invalid(errors));
         }
@@ -154,11 +145,11 @@ public class Moderation {
     public Result<ReportView> report(ReportItem report, Actor actor) {
         var item = item(report.kind(), report.id());
         if (item.isEmpty()) {
-            return Result.rejected(itemNotFound());
+            return Result.rejected(ModerationChecks.itemNotFound());
         }
-        String reason = strip(report.reason());
+        String reason = ModerationChecks.strip(report.reason());
         List<Refusal.FieldMessage> errors = new ArrayList<>();
-        length(errors, "reason", reason, ReportItem.MAX_REASON);
+        ModerationChecks.length(errors, "reason", reason, ReportItem.MAX_REASON);
         if (!errors.isEmpty()) {
             return Result.rejected(Refusal.invalid(errors));
         }
@@ -179,7 +170,7 @@ public class Moderation {
     /** Items with open reports or flags, and review requests, oldest first. Moderators of the scope only. */
     public Result<List<QueueItem>> queue(ModerationScope scope, Actor actor) {
         if (!permissions.canModerate(actor, scope.processId())) {
-            return Result.rejected(notModerator(scope));
+            return Result.rejected(ModerationChecks.notModerator(scope));
         }
         record Key(String kind, String id) {}
         Map<Key, List<ModerationRepository.Open>> open = new LinkedHashMap<>();
@@ -216,7 +207,7 @@ public class Moderation {
         return Result.ok(items);
     }
 
-    // actions
+    // actions on one item (ModerationDecisions)
 
     /**
      * A moderator of the item's process hides it under a current rule with a public reason. Its open
@@ -224,161 +215,28 @@ public class Moderation {
      * author is told by mail. Refused: unknown item (404), not a moderator there (403), unknown or
      * retired rule or missing reason (400), already hidden (409).
      */
-    @Transactional
     public Result<LogEntry> hide(String kind, String id, HideItem request, Actor actor) {
-        var found = item(kind, id);
-        if (found.isEmpty()) {
-            return Result.rejected(itemNotFound());
-        }
-        ModeratedItem item = found.get();
-        if (!permissions.canModerate(actor, item.processId())) {
-            return Result.rejected(notModerator(null));
-        }
-        List<Refusal.FieldMessage> errors = new ArrayList<>();
-        var rule = request.ruleId() == null ? Optional.<ModerationRule>empty() : repository.rule(request.ruleId())
-                .filter(r -> java.util.Objects.equals(r.processId(), item.processId()) && !r.retired());
-        if (rule.isEmpty()) {
-            errors.add(new Refusal.FieldMessage("ruleId", request.ruleId() == null || request.ruleId().isBlank()
-                    ? "is required; choose the published rule the item breaks"
-                    : "is not a current rule of this process"));
-        }
-        String reason = strip(request.reason());
-        length(errors, "reason", reason, MAX_REASON);
-        if (!errors.isEmpty()) {
-            return Result.rejected(Refusal.invalid(errors));
-        }
-        repository.lock(item.kind() + ":" + item.id());
-        if (!hidden(item.kind(), List.of(item.id())).isEmpty()) {
-            return Result.rejected(Refusal.conflict("already-hidden", "This is already hidden."));
-        }
-        Instant now = Instant.now(clock);
-        repository.insertHiding(Ids.next(), item.kind(), item.id(), item.processId(), rule.get(), reason,
-                actor.accountId(), now);
-        repository.closeReportsAndFlags(item.kind(), item.id(), now);
-        String logId = log(item, ModerationAction.HIDDEN, rule.get().id(), reason, actor.accountId(), now);
-        events.publishEvent(new ContentHidden(item.kind(), item.id(), item.processId(), true));
-        if (item.authorAccountId() != null) {
-            accounts.find(item.authorAccountId()).ifPresent(author -> mail.hidden(author.email(), author.publicName(),
-                    item.kind(), item.id(), item.title(), item.path(), rule.get().number() + ". " + rule.get().title(),
-                    reason, scopeTitle(item.processId())));
-        }
-        return Result.ok(entry(logId, item, ModerationAction.HIDDEN, rule.get(), reason, actor, now));
+        return decisions.hide(kind, id, request, actor);
     }
 
     /** A moderator closes an item's open reports and flags without hiding it; the public reason is logged. */
-    @Transactional
     public Result<LogEntry> dismiss(String kind, String id, DismissReports request, Actor actor) {
-        var found = item(kind, id);
-        if (found.isEmpty()) {
-            return Result.rejected(itemNotFound());
-        }
-        ModeratedItem item = found.get();
-        if (!permissions.canModerate(actor, item.processId())) {
-            return Result.rejected(notModerator(null));
-        }
-        String reason = strip(request.reason());
-        List<Refusal.FieldMessage> errors = new ArrayList<>();
-        length(errors, "reason", reason, MAX_REASON);
-        if (!errors.isEmpty()) {
-            return Result.rejected(Refusal.invalid(errors));
-        }
-        repository.lock(item.kind() + ":" + item.id());
-        Instant now = Instant.now(clock);
-        if (repository.closeReportsAndFlags(item.kind(), item.id(), now) == 0) {
-            return Result.rejected(Refusal.conflict("nothing-to-dismiss", "There are no open reports on this."));
-        }
-        String logId = log(item, ModerationAction.DISMISSED, null, reason, actor.accountId(), now);
-        return Result.ok(entry(logId, item, ModerationAction.DISMISSED, null, reason, actor, now));
+        return decisions.dismiss(kind, id, request, actor);
     }
 
-    /**
-     * The author asks once per hiding for a review, with a statement (1–2,000 characters; it goes to
-     * the moderators, not into the public log). Refused: unknown item (404), not the author (403),
-     * not hidden (409 {@code not-hidden}), asked already (409 {@code review-already-requested}).
-     */
-    @Transactional
+    /** The author asks once per hiding for a review (see {@link ModerationDecisions#requestReview}). */
     public Result<LogEntry> requestReview(String kind, String id, RequestReview request, Actor actor) {
-        var found = item(kind, id);
-        if (found.isEmpty()) {
-            return Result.rejected(itemNotFound());
-        }
-        ModeratedItem item = found.get();
-        if (!permissions.canRequestReview(actor, item)) {
-            return Result.rejected(Refusal.forbidden("not-author", "Only the author can ask for a review."));
-        }
-        String statement = strip(request.statement());
-        List<Refusal.FieldMessage> errors = new ArrayList<>();
-        length(errors, "statement", statement, RequestReview.MAX_STATEMENT);
-        if (!errors.isEmpty()) {
-            return Result.rejected(Refusal.invalid(errors));
-        }
-        repository.lock(item.kind() + ":" + item.id());
-        var hiding = repository.currentHiding(item.kind(), item.id());
-        if (hiding.isEmpty()) {
-            return Result.rejected(Refusal.conflict("not-hidden", "This is not hidden, so there is nothing to review."));
-        }
-        if (hiding.get().reviewRequested()) {
-            return Result.rejected(Refusal.conflict("review-already-requested",
-                    "You have already asked for a review of this hiding; a review is given once."));
-        }
-        Instant now = Instant.now(clock);
-        repository.requestReview(hiding.get().id(), statement, now);
-        var rule = repository.rule(hiding.get().ruleId()).orElseThrow();
-        String logId = log(item, ModerationAction.REVIEW_REQUESTED, rule.id(), null, null, now);
-        return Result.ok(entry(logId, item, ModerationAction.REVIEW_REQUESTED, rule, null, null, now));
+        return decisions.requestReview(kind, id, request, actor);
     }
 
     /** Whether the author has asked for a review of the hiding in force (false when not hidden). */
     public boolean reviewRequested(String kind, String id) {
-        return repository.currentHiding(kind, id).map(Hiding::reviewRequested).orElse(false);
+        return decisions.reviewRequested(kind, id);
     }
 
-    /**
-     * A moderator decides the review the author asked for: {@code KEEP} hidden or {@code RESTORE} it.
-     * Refused: unknown item (404), not a moderator there (403), bad decision or missing reason (400),
-     * no review waiting (409 {@code no-review-requested}).
-     */
-    @Transactional
+    /** A moderator decides the review: {@code KEEP} hidden or {@code RESTORE} it. */
     public Result<LogEntry> review(String kind, String id, DecideReview request, Actor actor) {
-        var found = item(kind, id);
-        if (found.isEmpty()) {
-            return Result.rejected(itemNotFound());
-        }
-        ModeratedItem item = found.get();
-        if (!permissions.canModerate(actor, item.processId())) {
-            return Result.rejected(notModerator(null));
-        }
-        List<Refusal.FieldMessage> errors = new ArrayList<>();
-        String decision = request.decision() == null ? "" : request.decision().strip();
-        if (!decision.equals("KEEP") && !decision.equals("RESTORE")) {
-            errors.add(new Refusal.FieldMessage("decision", "must be KEEP or RESTORE"));
-        }
-        String reason = strip(request.reason());
-        length(errors, "reason", reason, MAX_REASON);
-        if (!errors.isEmpty()) {
-            return Result.rejected(Refusal.invalid(errors));
-        }
-        repository.lock(item.kind() + ":" + item.id());
-        var hiding = repository.currentHiding(item.kind(), item.id())
-                .filter(h -> h.reviewRequested() && !h.reviewed());
-        if (hiding.isEmpty()) {
-            return Result.rejected(Refusal.conflict("no-review-requested",
-                    "No review of this is waiting: the author has not asked for one, or it was decided."));
-        }
-        Instant now = Instant.now(clock);
-        repository.decideReview(hiding.get(), decision, reason, actor.accountId(), now);
-        boolean restore = decision.equals("RESTORE");
-        var action = restore ? ModerationAction.RESTORED : ModerationAction.KEPT;
-        var rule = repository.rule(hiding.get().ruleId()).orElseThrow();
-        String logId = log(item, action, rule.id(), reason, actor.accountId(), now);
-        if (restore) {
-            events.publishEvent(new ContentHidden(item.kind(), item.id(), item.processId(), false));
-        }
-        if (item.authorAccountId() != null) {
-            accounts.find(item.authorAccountId()).ifPresent(author -> mail.reviewed(author.email(),
-                    author.publicName(), item.kind(), item.title(), item.path(), restore, reason));
-        }
-        return Result.ok(entry(logId, item, action, rule, reason, actor, now));
+        return decisions.review(kind, id, request, actor);
     }
 
     // log
@@ -398,51 +256,5 @@ public class Moderation {
                         : names.getOrDefault(r.actorId(), "(unknown)"), r.at())).toList();
         return new ModerationLog(scope, rules(scope), entries, page.page(), page.size(),
                 repository.logCount(scope.processId()));
-    }
-
-    private String log(ModeratedItem item, ModerationAction action, String ruleId, String reason, String actorId,
-            Instant at) {
-        String id = Ids.next();
-        repository.log(id, item.processId(), item.kind(), item.id(), item.title(), item.path(), action, ruleId, reason,
-                actorId, at);
-        return id;
-    }
-
-    private LogEntry entry(String id, ModeratedItem item, ModerationAction action, ModerationRule rule, String reason,
-            Actor actor, Instant at) {
-        String moderator = actor == null ? null
-                : accounts.publicNames(List.of(actor.accountId())).getOrDefault(actor.accountId(), actor.displayName());
-        return new LogEntry(id, action, item.kind(), item.id(), item.title(), item.path(),
-                rule == null ? null : rule.number(), rule == null ? null : rule.title(), reason, moderator, at);
-    }
-
-    private String scopeTitle(String processId) {
-        if (processId == null) {
-            return "Polylogue";
-        }
-        return processes.all().stream().filter(p -> p.id().equals(processId)).map(p -> p.title()).findFirst()
-                .orElse("the process");
-    }
-
-    private static Refusal itemNotFound() {
-        return Refusal.notFound("item-not-found", "There is no such item to moderate.");
-    }
-
-    private static Refusal notModerator(ModerationScope scope) {
-        return Refusal.forbidden("not-moderator", scope != null && scope.platform()
-                ? "Only platform administrators moderate content outside any process."
-                : "Only the moderators of this item's process can do this.");
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
-    }
-
-    private static void length(List<Refusal.FieldMessage> errors, String field, String value, int max) {
-        if (value.isEmpty()) {
-            errors.add(new Refusal.FieldMessage(field, "is required"));
-        } else if (value.length() > max) {
-            errors.add(new Refusal.FieldMessage(field, "is " + value.length() + " characters long; the limit is " + max));
-        }
     }
 }
