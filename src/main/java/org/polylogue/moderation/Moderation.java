@@ -69,8 +69,8 @@ public class Moderation {
         if (item.processId() == null) {
             return ModerationScope.PLATFORM;
         }
-        return processes.all().stream().filter(p -> p.id().equals(item.processId())).findFirst()
-                .map(p -> new ModerationScope(p.id(), p.slug(), p.title())).orElse(ModerationScope.PLATFORM);
+        return processes.findById(item.processId()).map(p -> new ModerationScope(p.id(), p.slug(), p.title()))
+                .orElse(ModerationScope.PLATFORM);
     }
 
     /** An item of a kind, or empty when the kind or the item is unknown. */

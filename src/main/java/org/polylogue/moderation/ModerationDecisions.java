@@ -233,7 +233,7 @@ class ModerationDecisions {
         if (processId == null) {
             return "Polylogue";
         }
-        return processes.all().stream().filter(p -> p.id().equals(processId)).map(p -> p.title()).findFirst()
+        return processes.findById(processId).map(p -> p.title())
                 .orElse("the process");
     }
 

@@ -46,6 +46,10 @@ public class Processes {
         return repository.findProcess(slug);
     }
 
+    public Optional<ProcessView> findById(String id) {
+        return id == null ? Optional.empty() : repository.findProcessById(id);
+    }
+
     public List<ProcessView> all() {
         return repository.allProcesses();
     }

@@ -93,7 +93,8 @@ class StatementViews {
         var hidden = moderation.hidden(JointStatements.KIND, ids);
         Map<String, ProcessView> processById = new java.util.HashMap<>();
         if (rows.stream().anyMatch(r -> r.processId() != null)) {
-            processes.all().forEach(p -> processById.put(p.id(), p));
+            rows.stream().map(StatementRow::processId).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(id -> processes.findById(id).ifPresent(p -> processById.put(p.id(), p)));
         }
         var consultationById = consultations.findAll(rows.stream().map(StatementRow::consultationId)
                 .filter(java.util.Objects::nonNull).toList());

@@ -101,6 +101,11 @@ public class ProcessRepository {
                 .param("slug", slug).query(ProcessRepository::process).optional();
     }
 
+    public Optional<ProcessView> findProcessById(String id) {
+        return jdbc.sql("select id, slug, title, summary, created_at from process_process where id = :id")
+                .param("id", id).query(ProcessRepository::process).optional();
+    }
+
     public List<ProcessView> allProcesses() {
         return jdbc.sql("select id, slug, title, summary, created_at from process_process order by created_at desc")
                 .query(ProcessRepository::process).list();
