@@ -65,6 +65,11 @@ public class Drafts {
         return version;
     }
 
+    /** One version of a document by its number (1 is the first). */
+    public Optional<DocumentVersion> version(String documentId, int number) {
+        return repository.version(documentId, number);
+    }
+
     /** The paragraph with this stable id in the newest version of the document. */
     public Optional<Block> paragraph(String documentId, String paragraphId) {
         return currentVersion(documentId).map(v -> v.paragraphsById().get(paragraphId));

@@ -242,6 +242,20 @@ class AuthorizationMatrixTest {
             POST   /organizations/{id}/members/{accountId}/removal       in no no no no no ok ok
             DELETE /api/v1/organizations/{id}/members/{accountId}        in no no no no no ok ok
             POST   /account/sessions/revoke-all                          in ok ok ok ok ok ok ok
+
+            # --- drafting: versions, alignment, diffs ---
+
+            # --- drafting: amendments, supports, dispositions, trail ---
+
+            # --- meetings, registrations, calendars, speakers, transcripts ---
+
+            # --- position ledger ---
+
+            # --- search ---
+
+            # --- synthesis ---
+
+            # --- open data exports ---
             """;
 
     record Row(String method, String route, List<String> expected, String body) {

@@ -1,0 +1,8 @@
+package org.polylogue.search;
+
+/**
+ * Published by a content module in the transaction that makes an item appear, change, become
+ * hidden or visible again, or go away; the search index then asks the module's
+ * {@link SearchSource} for the item's current state.
+ */
+public record SearchableChanged(String kind, String id) {}
