@@ -1,0 +1,28 @@
+package org.polylogue.position;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.polylogue.position.StanceView.ActorRef;
+import org.polylogue.position.StanceView.ItemRef;
+
+/**
+ * Actors × items of one process with each actor's current stance as a cell (absent where there is
+ * none). {@code group} and {@code region} echo the filters applied (null: all).
+ */
+public record PositionMatrix(String processId, String processSlug, String processTitle, String group, String region,
+        List<ActorRef> actors, List<ItemRef> items, List<StanceView> cells) {
+
+    /** The current stance of the actor on the item, or null. */
+    @JsonIgnore
+    public StanceView cell(ActorRef actor, ItemRef item) {
+        return byKey().get(actor.key() + "|" + item.key());
+    }
+
+    private Map<String, StanceView> byKey() {
+        return cells.stream().collect(Collectors.toMap(c -> c.actor().key() + "|" + c.item().key(),
+                Function.identity(), (a, b) -> b));
+    }
+}
