@@ -257,6 +257,59 @@ public class Positions {
         return Result.ok(new PositionChanges(process.get().slug(), process.get().title(), from, to, changes));
     }
 
+    /** An item the record form offers: {@code value} is {@code kind:consultationId:id} (see {@link #itemOf}). */
+    public record ItemChoice(String value, String label) {}
+
+    /** The named proposals, consultations and their current paragraphs of a process, for the record form. */
+    public List<ItemChoice> itemChoices(ProcessView process) {
+        List<ItemChoice> choices = new ArrayList<>();
+        for (var proposal : repository.proposals(process.id())) {
+            choices.add(new ItemChoice("proposal::" + proposal.id(), "Proposal: " + proposal.name()));
+        }
+        for (var consultation : consultations.ofProcess(process.id())) {
+            choices.add(new ItemChoice("consultation::" + consultation.id(), "Consultation: " + consultation.title()));
+            drafts.currentVersion(consultation.documentId()).ifPresent(version -> version.paragraphs().forEach(p ->
+                    choices.add(new ItemChoice("paragraph:" + consultation.id() + ":" + p.paragraphId(), "¶ "
+                            + p.number() + " of “" + consultation.title() + "”: " + abbreviate(p.text())))));
+        }
+        return choices;
+    }
+
+    /** The item of a form value made by {@link #itemChoices}; null parts where the value is malformed. */
+    public static RecordStance.Item itemOf(String value) {
+        String[] parts = value == null ? new String[0] : value.split(":", 3);
+        if (parts.length != 3) {
+            return new RecordStance.Item(null, null, null);
+        }
+        return new RecordStance.Item(parts[0], parts[2], parts[1].isEmpty() ? null : parts[1]);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+    }
+
+    /** The organisations the record form offers: those the actor represents, and for the secretariat those found by name. */
+    public List<org.polylogue.stakeholder.OrganizationView> organizationChoices(Actor actor, ProcessView process,
+            String query) {
+        if (actor == null) {
+            return List.of();
+        }
+        var choices = new java.util.LinkedHashMap<String, org.polylogue.stakeholder.OrganizationView>();
+        organizations.representedBy(actor.accountId()).forEach(o -> choices.put(o.id(), o));
+        if (permissions.recordsForAnyOrganization(actor, process.id())) {
+            organizations.search(query, 50).forEach(o -> choices.putIfAbsent(o.id(), o));
+            var inLedger = repository.stancesOfProcess(process.id()).stream()
+                    .filter(r -> r.actorKind().equals("organization")).map(StanceRow::actorId).distinct().toList();
+            organizations.find(inLedger).values().forEach(o -> choices.putIfAbsent(o.id(), o));
+        }
+        return List.copyOf(choices.values());
+    }
+
+    /** Whether the actor records for any organisation of the process (its secretariat). */
+    public boolean recordsForAnyOrganization(Actor actor, ProcessView process) {
+        return actor != null && permissions.recordsForAnyOrganization(actor, process.id());
+    }
+
     /** The process, for pages. */
     public Optional<ProcessView> process(String slug) {
         return processes.find(slug);
