@@ -250,6 +250,28 @@ class AuthorizationMatrixTest {
             # --- meetings, registrations, calendars, speakers, transcripts ---
 
             # --- position ledger ---
+            # {id}: the named proposal "proposal" (pages and API deletions each remove a spare one), the stance "stance"
+            GET    /processes/{slug}/positions                           ok ok ok ok ok ok ok ok
+            GET    /processes/{slug}/positions.csv                       ok ok ok ok ok ok ok ok
+            GET    /processes/{slug}/positions.json                      ok ok ok ok ok ok ok ok
+            GET    /processes/{slug}/positions/changes                   ok ok ok ok ok ok ok ok
+            GET    /processes/{slug}/positions/new                       in ok ok ok ok ok ok ok
+            GET    /processes/{slug}/proposals                           ok ok ok ok ok ok ok ok
+            GET    /organizations/{id}/positions                         ok ok ok ok ok ok ok ok
+            POST   /processes/{slug}/positions                           in no no no no ok ok ok  actor={org}&item=proposal::{proposal}&position=SUPPORTS&summary=By+{role}&evidence0Kind=link&evidence0Ref=https%3A%2F%2Fexample.org%2F{role}
+            POST   /processes/{slug}/proposals                           in no no no no ok no ok  name=Page+proposal+{role}
+            POST   /processes/{slug}/proposals/{id}/delete               in no no no no ok no ok
+            GET    /api/v1/positions/{id}                                ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}/positions                    ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}/positions/history            ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}/positions/changes            ok ok ok ok ok ok ok ok
+            GET    /api/v1/organizations/{id}/positions                  ok ok ok ok ok ok ok ok
+            GET    /api/v1/processes/{slug}/proposals                    ok ok ok ok ok ok ok ok
+            GET    /api/v1/proposals/{id}                                ok ok ok ok ok ok ok ok
+            POST   /api/v1/positions                                     in no no no no ok ok ok  {"actor":{"organizationId":"{org}"},"item":{"kind":"proposal","id":"{proposal}"},"position":"SUPPORTS","summary":"By {role}","evidence":[{"kind":"link","url":"https://example.org/{role}"}]}
+            POST   /api/v1/processes/{slug}/proposals                    in no no no no ok no ok  {"name":"Api proposal {role}"}
+            PATCH  /api/v1/proposals/{id}                                in no no no no ok no ok  {"name":"Renamed by {role}"}
+            DELETE /api/v1/proposals/{id}                                in no no no no ok no ok
 
             # --- search ---
 
@@ -377,6 +399,18 @@ class AuthorizationMatrixTest {
         String statementId = statement.json().get("id").asString();
         assertThat(api.post("/api/v1/statements/" + statementId + "/signing", Map.of(), repToken).status())
                 .isEqualTo(200);
+
+        for (String name : List.of("proposal", "pageSpareProposal", "apiSpareProposal")) {
+            var proposal = api.post("/api/v1/processes/" + process + "/proposals", Map.of("name", "Matrix " + name),
+                    admin);
+            assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
+            values.put(name, proposal.json().get("id").asString());
+        }
+        var stance = api.post("/api/v1/positions", Map.of("actor", Map.of("organizationId", org), "item", Map.of("kind",
+                "proposal", "id", values.get("proposal")), "position", "SUPPORTS", "summary", "Matrix stance",
+                "evidence", List.of(Map.of("kind", "link", "url", "https://example.org/matrix"))), repToken);
+        assertThat(stance.status()).as(stance.body()).isEqualTo(201);
+        values.put("stance", stance.json().get("id").asString());
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         values.put("process", process);
@@ -537,6 +571,12 @@ class AuthorizationMatrixTest {
         }
         // the API removal acts on another member than the page removal, which came first
         path = path.replace("{accountId}", values.get(method.equals("DELETE") ? "spare3" : "spare"));
+        if (path.contains("/proposals/{id}")) {
+            path = path.replace("{id}", values.get(method.equals("DELETE") ? "apiSpareProposal"
+                    : path.endsWith("/delete") ? "pageSpareProposal" : "proposal"));
+        } else if (path.contains("/positions/{id}")) {
+            path = path.replace("{id}", values.get("stance"));
+        }
         if (path.contains("/comments/{id}")) {
             path = path.replace("{id}", values.get("comment"));
         } else if (path.contains("/tokens/{id}")) {
