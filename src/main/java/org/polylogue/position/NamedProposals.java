@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Named proposals of a process ("programme of action"), managed by its secretariat (403
  * {@code not-secretariat} for anyone else). Names are unique within a process whatever the case
  * (409 {@code proposal-name-taken}); a proposal with stances cannot be deleted (409
- * {@code proposal-has-stances}), only renamed.
+ * {@code proposal-has-stances}), only renamed. A deleted proposal is kept out of sight; asking
+ * about it again answers 404 to the secretariat and 403 to anyone else.
  */
 @Service
 public class NamedProposals {
@@ -44,7 +45,7 @@ public class NamedProposals {
     }
 
     public Optional<Proposal> find(String id) {
-        return repository.proposal(id).map(NamedProposals::view);
+        return repository.proposal(id).filter(p -> !p.deleted()).map(NamedProposals::view);
     }
 
     @Transactional
@@ -62,7 +63,7 @@ public class NamedProposals {
             return Result.rejected(checked);
         }
         var row = new ProposalRow(Ids.next(), process.get().id(), request.name().strip(), description(request),
-                actor.accountId(), Instant.now(clock));
+                actor.accountId(), Instant.now(clock), null);
         repository.insertProposal(row);
         return Result.ok(view(row));
     }
@@ -76,6 +77,9 @@ public class NamedProposals {
         var refused = permissions.refuseProposals(actor, found.get().processId());
         if (refused != null) {
             return Result.rejected(refused);
+        }
+        if (found.get().deleted()) {
+            return Result.rejected(notFound());
         }
         var checked = check(found.get().processId(), request, id);
         if (checked != null) {
@@ -95,11 +99,14 @@ public class NamedProposals {
         if (refused != null) {
             return Result.rejected(refused);
         }
+        if (found.get().deleted()) {
+            return Result.rejected(notFound());
+        }
         if (repository.countStancesOnProposal(id) > 0) {
             return Result.rejected(Refusal.conflict("proposal-has-stances",
                     "Stances were recorded on this proposal; it stays in the ledger (rename it if needed)."));
         }
-        repository.deleteProposal(id);
+        repository.deleteProposal(id, Instant.now(clock));
         return Result.ok(null);
     }
 

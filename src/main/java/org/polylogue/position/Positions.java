@@ -330,7 +330,7 @@ public class Positions {
         }
         switch (kind) {
             case PROPOSAL -> {
-                var proposal = repository.proposal(id);
+                var proposal = repository.proposal(id).filter(p -> !p.deleted());
                 if (proposal.isEmpty()) {
                     errors.add(new FieldMessage("item.id", "no named proposal with this id"));
                     return null;

@@ -6,9 +6,11 @@ create table position_proposal (
     name        text not null,
     description text not null default '',
     created_by  text not null,
-    created_at  timestamptz not null
+    created_at  timestamptz not null,
+    -- a deleted proposal is kept (deleting again answers 404 only to those who may delete)
+    deleted_at  timestamptz
 );
-create unique index position_proposal_name on position_proposal (process_id, lower(name));
+create unique index position_proposal_name on position_proposal (process_id, lower(name)) where deleted_at is null;
 
 create table position_stance (
     id              text primary key,

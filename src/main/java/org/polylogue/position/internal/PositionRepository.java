@@ -34,8 +34,14 @@ public class PositionRepository {
     /** {@code url} is where the evidence is read: a platform path or an external https address. */
     public record EvidenceRow(String stanceId, int ordinal, String kind, String refId, String url, String label) {}
 
+    /** {@code deletedAt} is set once the secretariat deleted it; deleted proposals are kept but listed nowhere. */
     public record ProposalRow(String id, String processId, String name, String description, String createdBy,
-            Instant createdAt) {}
+            Instant createdAt, Instant deletedAt) {
+
+        public boolean deleted() {
+            return deletedAt != null;
+        }
+    }
 
     private static final String STANCE_ORDER = " order by stated_on, recorded_at, id";
 
@@ -124,14 +130,15 @@ public class PositionRepository {
                 .param("id", id).param("name", name).param("description", description).update();
     }
 
-    public void deleteProposal(String id) {
-        jdbc.sql("delete from position_proposal where id = :id").param("id", id).update();
+    public void deleteProposal(String id, Instant now) {
+        jdbc.sql("update position_proposal set deleted_at = :now where id = :id").param("id", id)
+                .param("now", Timestamp.from(now)).update();
     }
 
     public boolean proposalNameTaken(String processId, String name, String exceptId) {
         return jdbc.sql("""
                 select count(*) from position_proposal
-                where process_id = :process and lower(name) = lower(:name) and id <> :except""")
+                where process_id = :process and lower(name) = lower(:name) and id <> :except and deleted_at is null""")
                 .param("process", processId).param("name", name).param("except", exceptId == null ? "" : exceptId)
                 .query(Long.class).single() > 0;
     }
@@ -142,7 +149,8 @@ public class PositionRepository {
     }
 
     public List<ProposalRow> proposals(String processId) {
-        return jdbc.sql("select * from position_proposal where process_id = :process order by created_at, id")
+        return jdbc.sql("select * from position_proposal where process_id = :process and deleted_at is null"
+                + " order by created_at, id")
                 .param("process", processId).query(PositionRepository::proposal).list();
     }
 
@@ -156,7 +164,8 @@ public class PositionRepository {
 
     private static ProposalRow proposal(ResultSet rs, int n) throws SQLException {
         return new ProposalRow(rs.getString("id"), rs.getString("process_id"), rs.getString("name"),
-                rs.getString("description"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("description"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("deleted_at") == null ? null : rs.getTimestamp("deleted_at").toInstant());
     }
 
     private static StanceRow stance(ResultSet rs, int n) throws SQLException {
