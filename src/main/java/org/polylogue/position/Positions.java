@@ -288,15 +288,21 @@ public class Positions {
         return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
-    /** The organisations the record form offers: those the actor represents, and for the secretariat those found by name. */
+    /**
+     * The organisations the record form offers: those the actor represents, and for the secretariat
+     * the one already chosen, those found by name and those already in the ledger.
+     */
     public List<org.polylogue.stakeholder.OrganizationView> organizationChoices(Actor actor, ProcessView process,
-            String query) {
+            String query, String chosenId) {
         if (actor == null) {
             return List.of();
         }
         var choices = new java.util.LinkedHashMap<String, org.polylogue.stakeholder.OrganizationView>();
         organizations.representedBy(actor.accountId()).forEach(o -> choices.put(o.id(), o));
         if (permissions.recordsForAnyOrganization(actor, process.id())) {
+            if (chosenId != null && !chosenId.isBlank()) {
+                organizations.find(chosenId).ifPresent(o -> choices.putIfAbsent(o.id(), o));
+            }
             organizations.search(query, 50).forEach(o -> choices.putIfAbsent(o.id(), o));
             var inLedger = repository.stancesOfProcess(process.id()).stream()
                     .filter(r -> r.actorKind().equals("organization")).map(StanceRow::actorId).distinct().toList();

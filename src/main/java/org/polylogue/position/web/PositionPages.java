@@ -223,7 +223,7 @@ class PositionPages {
             Map<String, String> typed) {
         model.addAttribute("process", process);
         model.addAttribute("items", positions.itemChoices(process));
-        model.addAttribute("organizations", positions.organizationChoices(actor, process, query));
+        model.addAttribute("organizations", positions.organizationChoices(actor, process, query, typed.get("actor")));
         model.addAttribute("secretariat", positions.recordsForAnyOrganization(actor, process));
         model.addAttribute("query", query);
         model.addAttribute("errors", errors);
