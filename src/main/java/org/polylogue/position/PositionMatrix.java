@@ -13,16 +13,18 @@ import org.polylogue.position.StanceView.ItemRef;
  * none). {@code group} and {@code region} echo the filters applied (null: all).
  */
 public record PositionMatrix(String processId, String processSlug, String processTitle, String group, String region,
-        List<ActorRef> actors, List<ItemRef> items, List<StanceView> cells) {
+        List<ActorRef> actors, List<ItemRef> items, List<StanceView> cells,
+        @JsonIgnore Map<String, StanceView> cellIndex) {
 
-    /** The current stance of the actor on the item, or null. */
-    @JsonIgnore
-    public StanceView cell(ActorRef actor, ItemRef item) {
-        return byKey().get(actor.key() + "|" + item.key());
+    public PositionMatrix(String processId, String processSlug, String processTitle, String group, String region,
+            List<ActorRef> actors, List<ItemRef> items, List<StanceView> cells) {
+        this(processId, processSlug, processTitle, group, region, actors, items, cells, cells.stream()
+                .collect(Collectors.toMap(c -> c.actor().key() + "|" + c.item().key(), Function.identity(),
+                        (a, b) -> b)));
     }
 
-    private Map<String, StanceView> byKey() {
-        return cells.stream().collect(Collectors.toMap(c -> c.actor().key() + "|" + c.item().key(),
-                Function.identity(), (a, b) -> b));
+    /** The current stance of the actor on the item, or null. */
+    public StanceView cell(ActorRef actor, ItemRef item) {
+        return cellIndex.get(actor.key() + "|" + item.key());
     }
 }
