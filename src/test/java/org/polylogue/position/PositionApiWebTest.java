@@ -132,6 +132,7 @@ class PositionApiWebTest {
         assertThat(changed.status()).as(changed.body()).isEqualTo(201);
 
         var matrix = api.get("/api/v1/processes/" + process + "/positions").json();
+        assertThat(matrix.has("cellIndex")).isFalse();
         assertThat(matrix.get("actors").findValuesAsString("id")).containsExactlyInAnyOrder(organization,
                 otherOrganization);
         assertThat(matrix.get("items").get(0).get("label").asString()).isEqualTo("Programme of action");
