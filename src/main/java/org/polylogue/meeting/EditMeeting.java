@@ -1,6 +1,6 @@
 package org.polylogue.meeting;
 
-import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 
@@ -16,5 +16,5 @@ public record EditMeeting(
         String timeZone,
         @Size(max = 300, message = "must be at most 300 characters") String place,
         @Size(max = 2000, message = "must be at most 2000 characters") String onlineUrl,
-        @Positive(message = "must be positive") Integer capacity,
+        @PositiveOrZero(message = "must be 0 (no limit) or more") Integer capacity,
         @Size(max = 20000, message = "must be at most 20000 characters") String agenda) {}
