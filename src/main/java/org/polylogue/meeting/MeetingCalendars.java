@@ -33,7 +33,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.polylogue.meeting.internal.MeetingMarkdown;
 import org.polylogue.meeting.internal.MeetingRepository;
 import org.polylogue.process.Processes;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,17 +51,13 @@ public class MeetingCalendars {
     private final MeetingRepository repository;
     private final Processes processes;
     private final Clock clock;
-    private final String publicUrl;
-    private final String host;
+    private final Meetings meetings;
 
-    MeetingCalendars(MeetingRepository repository, Processes processes, Clock clock,
-            @Value("${polylogue.public-url}") String publicUrl) {
+    MeetingCalendars(MeetingRepository repository, Processes processes, Clock clock, Meetings meetings) {
         this.repository = repository;
         this.processes = processes;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        String parsed = URI.create(this.publicUrl).getHost();
-        this.host = parsed == null ? "polylogue" : parsed;
+        this.meetings = meetings;
     }
 
     /** One meeting as a calendar. */
@@ -114,9 +109,11 @@ public class MeetingCalendars {
             start = ZonedDateTime.ofInstant(meeting.startsAt(), id);
             end = ZonedDateTime.ofInstant(meeting.endsAt(), id);
         }
+        String publicUrl = meetings.publicUrl();
+        String host = URI.create(publicUrl).getHost();
         var event = new VEvent(start, end, meeting.title());
         event.replace(new DtStamp(meeting.updatedAt()));
-        event.add(new Uid("meeting-" + meeting.id() + "@" + host));
+        event.add(new Uid("meeting-" + meeting.id() + "@" + (host == null ? "polylogue" : host)));
         event.add(new LastModified(meeting.updatedAt()));
         event.add(new Sequence(meeting.sequence()));
         String url = publicUrl + "/meetings/" + meeting.slug();

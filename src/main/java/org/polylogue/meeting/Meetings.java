@@ -20,7 +20,6 @@ import org.polylogue.shared.Paged;
 import org.polylogue.shared.Refusal;
 import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +41,11 @@ public class Meetings {
     private final MeetingPermissions permissions;
     private final MeetingRegistrations meetingRegistrations;
     private final Clock clock;
-    private final String publicUrl;
+    private final org.springframework.core.env.Environment environment;
 
     Meetings(MeetingRepository repository, RegistrationRepository registrations, Processes processes,
             ProcessPermissions processPermissions, MeetingPermissions permissions,
-            MeetingRegistrations meetingRegistrations, Clock clock, @Value("${polylogue.public-url}") String publicUrl) {
+            MeetingRegistrations meetingRegistrations, Clock clock, org.springframework.core.env.Environment environment) {
         this.repository = repository;
         this.registrations = registrations;
         this.processes = processes;
@@ -54,7 +53,7 @@ public class Meetings {
         this.permissions = permissions;
         this.meetingRegistrations = meetingRegistrations;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.environment = environment;
     }
 
     /**
@@ -220,7 +219,7 @@ public class Meetings {
         Integer left = meeting.capacity() == null ? null : Math.max(0, meeting.capacity() - registered);
         return new MeetingDetails(meeting, process.map(ProcessView::slug).orElse(null),
                 process.map(ProcessView::title).orElse(null), repository.documents(meeting.id()), registered, waiting,
-                left, publicUrl + "/meetings/" + meeting.slug(), publicUrl + "/meetings/" + meeting.slug() + ".ics");
+                left, publicUrl() + "/meetings/" + meeting.slug(), publicUrl() + "/meetings/" + meeting.slug() + ".ics");
     }
 
     /**
@@ -264,8 +263,10 @@ public class Meetings {
         return processes.find(processSlug).map(p -> processPermissions.canRun(actor, p.id())).orElse(false);
     }
 
+    /** {@code polylogue.public-url} without a trailing slash, read when asked (tests learn their port late). */
     public String publicUrl() {
-        return publicUrl;
+        String url = environment.getRequiredProperty("polylogue.public-url");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private Result<MeetingView> chaired(String slug, Actor actor) {

@@ -145,12 +145,15 @@ public class SpeakersLists {
             return Result.rejected(MeetingRegistrations.notFound());
         }
         var row = repository.find(found.get().id(), requestId);
+        boolean chair = permissions.canChair(actor, found.get());
+        boolean own = actor != null && row.isPresent() && row.get().accountId().equals(actor.accountId())
+                && !row.get().spoke();
+        if (!chair && !own) {
+            // someone else's (or no such) request: refused without saying which
+            return Result.rejected(MeetingPermissions.NOT_CHAIR);
+        }
         if (row.isEmpty()) {
             return Result.rejected(requestNotFound());
-        }
-        boolean own = actor != null && row.get().accountId().equals(actor.accountId()) && !row.get().spoke();
-        if (!own && !permissions.canChair(actor, found.get())) {
-            return Result.rejected(MeetingPermissions.NOT_CHAIR);
         }
         meetings.lock(found.get().id());
         repository.remove(requestId, Instant.now(clock));
