@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.LinkedHashMap;
@@ -102,8 +101,9 @@ public class MeetingCalendars {
         Temporal start;
         Temporal end;
         if (zone == null) {
-            start = ZonedDateTime.ofInstant(meeting.startsAt(), ZoneOffset.UTC);
-            end = ZonedDateTime.ofInstant(meeting.endsAt(), ZoneOffset.UTC);
+            // an Instant is written as UTC ("...Z"); a ZonedDateTime in UTC would get an invalid TZID=Z
+            start = meeting.startsAt();
+            end = meeting.endsAt();
         } else {
             ZoneId id = zone.toZoneId();
             start = ZonedDateTime.ofInstant(meeting.startsAt(), id);

@@ -95,6 +95,9 @@ class MeetingCalendarWebTest {
         assertThat(urls(all)).contains("http://localhost:" + port + "/meetings/" + mine,
                 "http://localhost:" + port + "/meetings/" + theirs, "http://localhost:" + port + "/meetings/utc-webinar");
         assertThat(all.getComponents("VTIMEZONE")).as("one VTIMEZONE per zone, none for UTC").hasSize(1);
+        var webinar = all.getComponents("VEVENT").stream().filter(e -> e.getProperty(Property.URL).orElseThrow()
+                .getValue().endsWith("/utc-webinar")).findFirst().orElseThrow();
+        assertThat(webinar.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20300101T100000Z");
 
         assertThat(api.get("/feeds/processes/no-such-process/meetings.ics").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/meetings/no-such-meeting.ics").status()).isEqualTo(404);
