@@ -113,5 +113,17 @@ class PersonRegistersAndChairOrdersSpeakersTest {
         assertThat(page.locator("table.speakers-balance")).containsText("Civil society");
         checkAccessibility(page);
         screenshot(page, "meeting-speakers-list");
+
+        // the list of meetings and the scheduling form, sent empty: errors next to the fields
+        page.navigate("/meetings?process=" + process);
+        assertThat(page.locator("article.meeting-card")).hasCount(1);
+        checkAccessibility(page);
+        screenshot(page, "meeting-list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schedule a meeting")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the meeting")).click();
+        assertThat(page.locator("#meeting-slug-error")).isVisible();
+        assertThat(page.locator("#meeting-title")).hasAttribute("aria-invalid", "true");
+        checkAccessibility(page);
+        screenshot(page, "meeting-form-errors");
     }
 }

@@ -122,9 +122,8 @@ class MeetingPages {
         var parsed = new MeetingForm(fields).create(processSlug);
         Map<String, String> messages = new LinkedHashMap<>();
         parsed.errors().forEach(e -> messages.putIfAbsent(e.field(), e.message()));
-        if (messages.isEmpty()) {
-            FormErrors.validate(validator, parsed.request()).messages().forEach(messages::putIfAbsent);
-        }
+        // every field's problem at once: what could not be read, then what is missing or too long
+        FormErrors.validate(validator, parsed.request()).messages().forEach(messages::putIfAbsent);
         if (messages.isEmpty()) {
             switch (meetings.create(parsed.request(), actor)) {
                 case Result.Ok<MeetingView> ok -> {
@@ -177,9 +176,8 @@ class MeetingPages {
         var parsed = new MeetingForm(fields).edit();
         Map<String, String> messages = new LinkedHashMap<>();
         parsed.errors().forEach(e -> messages.putIfAbsent(e.field(), e.message()));
-        if (messages.isEmpty()) {
-            FormErrors.validate(validator, parsed.request()).messages().forEach(messages::putIfAbsent);
-        }
+        // every field's problem at once: what could not be read, then what is missing or too long
+        FormErrors.validate(validator, parsed.request()).messages().forEach(messages::putIfAbsent);
         if (messages.isEmpty()) {
             switch (meetings.edit(slug, parsed.request(), actor)) {
                 case Result.Ok<MeetingView> ok -> {
