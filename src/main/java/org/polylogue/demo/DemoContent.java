@@ -77,6 +77,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoModeration moderation;
     @org.springframework.beans.factory.annotation.Autowired private DemoSubmissions demoSubmissions;
     @org.springframework.beans.factory.annotation.Autowired private DemoPositions demoPositions;
+    @org.springframework.beans.factory.annotation.Autowired private DemoMeetings demoMeetings;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
@@ -168,6 +169,7 @@ class DemoContent implements ApplicationRunner {
         moderation.seed(secretariat, representatives.values().iterator().next());
         demoSubmissions.seed(OPEN_CONSULTATION, representatives, organizationIds);
         demoStatements.seed(representatives, organizationIds, platform, OPEN_CONSULTATION, paragraphs);
+        demoMeetings.seed(PROCESS, representatives, organizationIds, secretariat);
         demoPositions.seed(secretariat, representatives, organizationIds);
     }
 

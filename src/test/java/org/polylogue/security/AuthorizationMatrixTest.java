@@ -248,6 +248,43 @@ class AuthorizationMatrixTest {
             # --- drafting: amendments, supports, dispositions, trail ---
 
             # --- meetings, registrations, calendars, speakers, transcripts ---
+            # meetings: {slug} is an upcoming meeting of P; member is registered; {id} of a speaker is a
+            # request of another member (the page rows act on a second one); cancelling acts on a second meeting
+            GET    /meetings                                             ok ok ok ok ok ok ok ok
+            GET    /meetings/{slug}                                      ok ok ok ok ok ok ok ok
+            GET    /meetings/{slug}.ics                                  ok ok ok ok ok ok ok ok
+            GET    /meetings/{slug}/speakers                             ok ok ok ok ok ok ok ok
+            GET    /meetings/new                                         in no no no no no no ok
+            GET    /processes/{slug}/meetings/new                        in no no no no ok no ok
+            GET    /meetings/{slug}/edit                                 in no no no no ok no ok
+            GET    /api/v1/meetings                                      ok ok ok ok ok ok ok ok
+            GET    /api/v1/meetings/{slug}                               ok ok ok ok ok ok ok ok
+            GET    /api/v1/meetings/{slug}.ics                           ok ok ok ok ok ok ok ok
+            GET    /api/v1/meetings/{slug}/registrations                 ok ok ok ok ok ok ok ok
+            GET    /api/v1/meetings/{slug}/speakers                      ok ok ok ok ok ok ok ok
+            GET    /feeds/meetings.ics                                   ok ok ok ok ok ok ok ok
+            GET    /feeds/processes/{slug}/meetings.ics                  ok ok ok ok ok ok ok ok
+            POST   /meetings/{slug}/speakers                             in no ok no no no no no  organizationId=
+            POST   /api/v1/meetings/{slug}/speakers                      in no ok no no no no no  {}
+            POST   /meetings/{slug}/speakers/{id}/move                   in no no no no ok no ok  position=1
+            PUT    /api/v1/meetings/{slug}/speakers/{id}/position        in no no no no ok no ok  {"position":1}
+            POST   /meetings/{slug}/speakers/{id}/spoke                  in no no no no ok no ok
+            POST   /api/v1/meetings/{slug}/speakers/{id}/spoke           in no no no no ok no ok  {}
+            POST   /meetings/{slug}/speakers/{id}/remove                 in no no no no ok no ok
+            DELETE /api/v1/meetings/{slug}/speakers/{id}                 in no no no no ok no ok
+            POST   /meetings/{slug}/registrations                        in ok ok ok ok ok ok ok  organizationId=
+            POST   /api/v1/meetings/{slug}/registrations                 in ok ok ok ok ok ok ok  {}
+            POST   /meetings/{slug}/registrations/cancel                 in ok ok ok ok ok ok ok
+            DELETE /api/v1/meetings/{slug}/registrations                 in ok ok ok ok ok ok ok
+            POST   /meetings                                             in no no no no no no ok  slug=standalone-{role}&title=Standalone&kind=PANEL&timeZone=UTC&startsAt={meetingStartsLocal}&endsAt={meetingEndsLocal}
+            POST   /processes/{slug}/meetings                            in no no no no ok no ok  slug=page-meeting-{role}&title=Page+meeting&kind=PANEL&timeZone=UTC&startsAt={meetingStartsLocal}&endsAt={meetingEndsLocal}
+            POST   /api/v1/meetings                                      in no no no no ok no ok  {"slug":"api-meeting-{role}","title":"Api meeting","kind":"PANEL","startsAt":"{closesAt}","endsAt":"{meetingEndsAt}","timeZone":"UTC","processSlug":"{process}"}
+            POST   /meetings/{slug}/edit                                 in no no no no ok no ok  title=Edited+{role}&kind=ROUNDTABLE&timeZone=UTC&startsAt={meetingStartsLocal}&endsAt={meetingEndsLocal}&capacity=&place=&onlineUrl=&agenda=
+            PATCH  /api/v1/meetings/{slug}                               in no no no no ok no ok  {"title":"Edited through the API by {role}"}
+            POST   /meetings/{slug}/documents                            in no no no no ok no ok  title=Page+document&url=https://example.org/doc
+            POST   /api/v1/meetings/{slug}/documents                     in no no no no ok no ok  {"title":"Api document","url":"https://example.org/doc"}
+            POST   /meetings/{slug}/cancel                               in no no no no ok no ok
+            POST   /api/v1/meetings/{slug}/cancellation                  in no no no no ok no ok  {}
 
             # --- position ledger ---
             # {id}: the named proposal "proposal" (pages and API deletions each remove a spare one), the stance "stance"
@@ -413,6 +450,7 @@ class AuthorizationMatrixTest {
         values.put("stance", stance.json().get("id").asString());
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
+        meetingsForMatrix(admin, process, member, spare, spare3, now);
         values.put("process", process);
         values.put("consultation", slug);
         values.put("paragraphId", consultation.get("document").get("paragraphs").get(0).get("id").asString());
@@ -547,6 +585,11 @@ class AuthorizationMatrixTest {
     /** The route with its variables replaced by the fixtures they stand for in that route. */
     private String concrete(String method, String route) {
         String path = route;
+        if (path.startsWith("/meetings/{slug}") || path.startsWith("/api/v1/meetings/{slug}")) {
+            boolean cancelling = path.endsWith("/cancel") || path.endsWith("/cancellation");
+            path = path.replace("{slug}", values.get(cancelling ? "meetingToCancel" : "meeting"))
+                    .replace("{id}", values.get(path.startsWith("/api/") ? "speaker" : "speaker2"));
+        }
         boolean consultation = path.startsWith("/consultations/") || path.startsWith("/api/v1/consultations/")
                 || path.startsWith("/feeds/consultations/");
         path = path.replace("{slug}", consultation ? values.get("consultation") : values.get("process"));
@@ -592,6 +635,34 @@ class AuthorizationMatrixTest {
         }
         assertThat(path).as("every variable of " + route + " has a value").doesNotContain("{");
         return path;
+    }
+
+    /** An upcoming meeting of the process (member registered; two requests for the floor) and one to cancel. */
+    private void meetingsForMatrix(String admin, String process, String member, String spare, String spare3,
+            OffsetDateTime now) {
+        var startsAt = now.plusDays(20).withNano(0);
+        for (String slug : List.of("matrix-meeting", "matrix-meeting-to-cancel")) {
+            var meeting = api.post("/api/v1/meetings", Map.of("slug", slug, "title", "Matrix meeting", "kind",
+                    "ROUNDTABLE", "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(2).toString(),
+                    "timeZone", "UTC", "processSlug", process), admin);
+            assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+        }
+        for (String email : List.of(member, spare, spare3)) {
+            var registered = api.post("/api/v1/meetings/matrix-meeting/registrations", Map.of(),
+                    api.token(email, TestApi.PASSWORD));
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        }
+        for (var entry : Map.of("speaker", spare, "speaker2", spare3).entrySet()) {
+            var request = api.post("/api/v1/meetings/matrix-meeting/speakers", Map.of(),
+                    api.token(entry.getValue(), TestApi.PASSWORD));
+            assertThat(request.status()).as(request.body()).isEqualTo(201);
+            values.put(entry.getKey(), request.json().get("id").asString());
+        }
+        values.put("meeting", "matrix-meeting");
+        values.put("meetingToCancel", "matrix-meeting-to-cancel");
+        values.put("meetingEndsAt", startsAt.plusDays(1).toString());
+        values.put("meetingStartsLocal", startsAt.toLocalDateTime().toString().substring(0, 16));
+        values.put("meetingEndsLocal", startsAt.plusHours(3).toLocalDateTime().toString().substring(0, 16));
     }
 
     static final String BOUNDARY = "matrix-boundary";

@@ -11,10 +11,12 @@ import org.polylogue.shared.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -68,23 +70,51 @@ public class MailDelivery {
 
     public void deliver(Mail mail) {
         if (smtp == null) {
+            String id = Ids.next();
             jdbc.sql("""
                     insert into notification_dev_mail (id, recipient, subject, body, sent_at)
                     values (:id, :to, :subject, :body, :sentAt)""")
-                    .param("id", Ids.next()).param("to", mail.to()).param("subject", mail.subject())
+                    .param("id", id).param("to", mail.to()).param("subject", mail.subject())
                     .param("body", mail.text()).param("sentAt", java.sql.Timestamp.from(Instant.now(clock))).update();
+            int number = 0;
+            for (var attachment : mail.attachments()) {
+                jdbc.sql("""
+                        insert into notification_dev_mail_attachment (mail_id, number, filename, content_type, content)
+                        values (:id, :number, :filename, :type, :content)""")
+                        .param("id", id).param("number", ++number).param("filename", attachment.filename())
+                        .param("type", attachment.contentType()).param("content", attachment.content()).update();
+            }
             return;
         }
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.to());
-        message.setSubject(mail.subject());
-        message.setText(mail.text());
         try {
-            smtp.send(message);
-        } catch (MailException e) {
+            if (mail.attachments().isEmpty()) {
+                var message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(mail.to());
+                message.setSubject(mail.subject());
+                message.setText(mail.text());
+                smtp.send(message);
+            } else {
+                smtp.send(mimeMessage(mail));
+            }
+        } catch (MailException | jakarta.mail.MessagingException e) {
             log.error("Mail to {} could not be sent: {}", mail.to(), e.getMessage());
         }
+    }
+
+    /** A multipart message: the text, then each attachment with its own content type. */
+    jakarta.mail.internet.MimeMessage mimeMessage(Mail mail) throws jakarta.mail.MessagingException {
+        var message = smtp.createMimeMessage();
+        var helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text());
+        for (var attachment : mail.attachments()) {
+            helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+                    attachment.contentType());
+        }
+        return message;
     }
 
     static JavaMailSenderImpl sender(URI uri) {

@@ -56,4 +56,22 @@ class MailDeliveryTest {
         var withSmtp = new MailDelivery(null, clock, "smtp://relay.internal", "x", "true", "");
         assertThat(withSmtp.mailboxReadableBy(local, administrator)).as("absent when SMTP is set").isFalse();
     }
+
+    @Test
+    void attachmentsGoOutAsAMultipartMessage() throws Exception {
+        var delivery = new MailDelivery(null, java.time.Clock.systemUTC(), "smtp://relay.internal",
+                "Polylogue <no-reply@example.org>", "", "");
+        var mail = new org.polylogue.notification.Mail("someone@example.org", "You are registered", "See you there.",
+                java.util.List.of(org.polylogue.notification.Mail.Attachment.text("meeting.ics",
+                        "text/calendar; charset=UTF-8; method=PUBLISH", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")));
+        var message = delivery.mimeMessage(mail);
+        message.saveChanges();
+        var multipart = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat(multipart.getCount()).isEqualTo(2);
+        var attachment = multipart.getBodyPart(1);
+        assertThat(attachment.getFileName()).isEqualTo("meeting.ics");
+        assertThat(attachment.getContentType()).startsWith("text/calendar");
+        assertThat(new String(attachment.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("BEGIN:VCALENDAR");
+    }
 }
