@@ -1,0 +1,105 @@
+package org.polylogue.drafting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.polylogue.drafting.ChangeKind;
+
+/**
+ * Random documents from a cyber-policy vocabulary, randomly edited: paragraphs left alone keep
+ * their ids wherever they move, and no paragraph ever takes the id of one it does not come from.
+ */
+class AlignmentProperties {
+
+    static final String[] WORDS = ("state states should shall ict icts critical infrastructure security international "
+            + "law norm norms responsible behaviour capacity building confidence measures cooperation incident "
+            + "response team teams vulnerability disclosure supply chain integrity human rights privacy expression "
+            + "stakeholder private sector civil society academia technical community sovereignty attribution "
+            + "threat threats ransomware hospital energy grid election financial data protection cybercrime "
+            + "convention assistance request timely directory contact exercise transparency predictability "
+            + "escalation conflict peace stability development gap divide training curricula research portal "
+            + "fund mechanism dialogue session chair report consensus delegation region regional organization "
+            + "voluntary binding framework implementation review indicator evidence gender youth workforce").split(" ");
+
+    @Property(tries = 60)
+    void untouchedParagraphsKeepTheirIdsAndNothingUnrelatedIsMatched(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 40) int size) {
+        var random = new Random(seed);
+        var old = document(random, size);
+        List<String> fresh = new ArrayList<>();
+        List<String> origin = new ArrayList<>();
+        var untouched = new HashSet<String>();
+        for (var paragraph : old) {
+            int roll = random.nextInt(10);
+            if (roll == 0) {
+                continue;
+            } else if (roll == 1) {
+                fresh.add(edit(random, paragraph.text(), 0.1 + random.nextDouble() * 0.25));
+                origin.add(paragraph.id());
+            } else if (roll == 2) {
+                fresh.add(sentence(random, 10 + random.nextInt(30)));
+                origin.add(null);
+                fresh.add(paragraph.text());
+                origin.add(paragraph.id());
+                untouched.add(paragraph.id());
+            } else {
+                fresh.add(paragraph.text());
+                origin.add(paragraph.id());
+                untouched.add(paragraph.id());
+            }
+        }
+        for (int k = random.nextInt(3); k > 0 && fresh.size() > 1; k--) {
+            int from = random.nextInt(fresh.size());
+            int to = random.nextInt(fresh.size());
+            fresh.add(to, fresh.remove(from));
+            origin.add(to, origin.remove(from));
+        }
+        var alignment = ParagraphAligner.align(old, fresh);
+        var kept = new HashSet<String>();
+        for (int j = 0; j < fresh.size(); j++) {
+            var match = alignment.matches().get(j);
+            String id = match.keepsId() ? old.get(match.previousIndex()).id() : null;
+            if (id != null) {
+                assertThat(id).as("paragraph %d took the id of an unrelated one", j + 1).isEqualTo(origin.get(j));
+                assertThat(kept.add(id)).as("an id is given once").isTrue();
+            }
+            if (origin.get(j) != null && untouched.contains(origin.get(j))) {
+                assertThat(id).as("untouched paragraph %d keeps its id", j + 1).isEqualTo(origin.get(j));
+                assertThat(match.change()).isIn(ChangeKind.UNCHANGED, ChangeKind.MOVED);
+            }
+        }
+    }
+
+    static List<ParagraphAligner.OldParagraph> document(Random random, int size) {
+        List<ParagraphAligner.OldParagraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            paragraphs.add(new ParagraphAligner.OldParagraph("p" + i, sentence(random, 15 + random.nextInt(45))));
+        }
+        return paragraphs;
+    }
+
+    static String sentence(Random random, int words) {
+        var text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.append('.').toString();
+    }
+
+    /** Replaces about {@code share} of the words by others. */
+    static String edit(Random random, String text, double share) {
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (random.nextDouble() < share) {
+                words[i] = WORDS[random.nextInt(WORDS.length)];
+            }
+        }
+        return String.join(" ", words);
+    }
+}
