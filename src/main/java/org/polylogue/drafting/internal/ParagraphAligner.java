@@ -113,33 +113,49 @@ public final class ParagraphAligner {
             }
         }
 
-        // 2. candidate pairs through an inverted index over the old paragraphs
-        Map<String, List<Integer>> index = new HashMap<>();
+        // 2. candidate pairs through an inverted index over the old paragraphs; words found in very
+        // many paragraphs only add to the score of candidates that rarer words found
+        Map<String, Postings> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String word : oldBags.get(i).keySet()) {
-                index.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            for (var entry : oldBags.get(i).entrySet()) {
+                index.computeIfAbsent(entry.getKey(), k -> new Postings()).add(i, entry.getValue());
             }
         }
+        int common = Math.max(32, n / 8);
+        double[] shared = new double[n];
+        int[] touched = new int[n];
         List<Pair> pairs = new ArrayList<>();
         for (int j = 0; j < m; j++) {
-            Map<Integer, Double> shared = new HashMap<>();
-            for (var entry : newBags.get(j).entrySet()) {
+            int count = 0;
+            var bag = newBags.get(j);
+            for (var entry : bag.entrySet()) {
                 var holders = index.get(entry.getKey());
-                if (holders == null) {
+                if (holders == null || holders.size > common) {
                     continue;
                 }
                 double w = weights.get(entry.getKey());
-                for (int i : holders) {
-                    int common = Math.min(entry.getValue(), oldBags.get(i).get(entry.getKey()));
-                    shared.merge(i, common * w, Double::sum);
+                int times = entry.getValue();
+                for (int k = 0; k < holders.size; k++) {
+                    int i = holders.paragraphs[k];
+                    if (shared[i] == 0) {
+                        touched[count++] = i;
+                    }
+                    shared[i] += Math.min(times, holders.counts[k]) * w;
                 }
             }
-            int jj = j;
-            shared.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                    .limit(CANDIDATES)
-                    .forEach(e -> pairs.add(new Pair(e.getKey(), jj, e.getValue(), oldWeight[e.getKey()],
-                            newWeight[jj], oldBags.get(e.getKey()), newBags.get(jj))));
+            Integer[] candidates = new Integer[count];
+            for (int k = 0; k < count; k++) {
+                candidates[k] = touched[k];
+            }
+            Arrays.sort(candidates, (x, y) -> Double.compare(shared[y], shared[x]));
+            for (int k = 0; k < Math.min(CANDIDATES, count); k++) {
+                int i = candidates[k];
+                pairs.add(new Pair(i, j, overlap(oldBags.get(i), bag, weights), oldWeight[i], newWeight[j],
+                        oldBags.get(i), bag));
+            }
+            for (int k = 0; k < count; k++) {
+                shared[touched[k]] = 0;
+            }
         }
 
         // 3. splits: several new paragraphs each mostly made of one old paragraph that they cover together
@@ -187,8 +203,10 @@ public final class ParagraphAligner {
             if (sources.size() < 2 || sources.stream().mapToDouble(Pair::shared).sum() < WHOLE_COVERAGE * newWeight[j]) {
                 continue;
             }
-            Pair main = sources.stream().max(Comparator.comparingDouble(Pair::shared)
-                    .thenComparing(p -> -p.oldIndex())).orElseThrow();
+            // the first source keeps its id, unless a later one carries clearly more of the text
+            Pair firstSource = sources.stream().min(Comparator.comparingInt(Pair::oldIndex)).orElseThrow();
+            Pair largestSource = sources.stream().max(Comparator.comparingDouble(Pair::shared)).orElseThrow();
+            Pair main = largestSource.shared() >= 1.5 * firstSource.shared() ? largestSource : firstSource;
             newToOld[j] = main.oldIndex();
             keeps[j] = true;
             kinds[j] = ChangeKind.MERGED;
@@ -294,6 +312,35 @@ public final class ParagraphAligner {
             this(oldIndex, newIndex, shared, count(oldBag), count(newBag), 2 * shared / (oldWeight + newWeight),
                     newWeight == 0 ? 0 : shared / newWeight, oldWeight == 0 ? 0 : shared / oldWeight);
         }
+    }
+
+    /** The old paragraphs that contain a word, with how often. */
+    private static final class Postings {
+        int[] paragraphs = new int[4];
+        int[] counts = new int[4];
+        int size;
+
+        void add(int paragraph, int count) {
+            if (size == paragraphs.length) {
+                paragraphs = Arrays.copyOf(paragraphs, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            paragraphs[size] = paragraph;
+            counts[size++] = count;
+        }
+    }
+
+    private static double overlap(Map<String, Integer> a, Map<String, Integer> b, Map<String, Double> weights) {
+        var small = a.size() <= b.size() ? a : b;
+        var large = small == a ? b : a;
+        double total = 0;
+        for (var entry : small.entrySet()) {
+            Integer other = large.get(entry.getKey());
+            if (other != null) {
+                total += Math.min(entry.getValue(), other) * weights.get(entry.getKey());
+            }
+        }
+        return total;
     }
 
     private static int count(Map<String, Integer> bag) {

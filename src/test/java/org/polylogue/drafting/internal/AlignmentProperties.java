@@ -27,11 +27,27 @@ class AlignmentProperties {
             + "fund mechanism dialogue session chair report consensus delegation region regional organization "
             + "voluntary binding framework implementation review indicator evidence gender youth workforce").split(" ");
 
+    /** A vocabulary the size of a real negotiated text's (about 3,000 distinct words), drawn Zipf-like. */
+    static final String[] RICH = rich();
+
+    private static String[] rich() {
+        var random = new Random(7);
+        var words = new ArrayList<String>(List.of(WORDS));
+        while (words.size() < 3000) {
+            var word = new StringBuilder();
+            for (int i = 0, length = 4 + random.nextInt(8); i < length; i++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            words.add(word.toString());
+        }
+        return words.toArray(String[]::new);
+    }
+
     @Property(tries = 60)
     void untouchedParagraphsKeepTheirIdsAndNothingUnrelatedIsMatched(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int size) {
         var random = new Random(seed);
-        var old = document(random, size);
+        var old = document(random, size, RICH);
         List<String> fresh = new ArrayList<>();
         List<String> origin = new ArrayList<>();
         var untouched = new HashSet<String>();
@@ -40,10 +56,10 @@ class AlignmentProperties {
             if (roll == 0) {
                 continue;
             } else if (roll == 1) {
-                fresh.add(edit(random, paragraph.text(), 0.1 + random.nextDouble() * 0.25));
+                fresh.add(edit(random, paragraph.text(), 0.05 + random.nextDouble() * 0.3, RICH));
                 origin.add(paragraph.id());
             } else if (roll == 2) {
-                fresh.add(sentence(random, 10 + random.nextInt(30)));
+                fresh.add(sentence(random, 10 + random.nextInt(30), RICH));
                 origin.add(null);
                 fresh.add(paragraph.text());
                 origin.add(paragraph.id());
@@ -77,27 +93,46 @@ class AlignmentProperties {
     }
 
     static List<ParagraphAligner.OldParagraph> document(Random random, int size) {
+        return document(random, size, WORDS);
+    }
+
+    static List<ParagraphAligner.OldParagraph> document(Random random, int size, String[] vocabulary) {
         List<ParagraphAligner.OldParagraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            paragraphs.add(new ParagraphAligner.OldParagraph("p" + i, sentence(random, 15 + random.nextInt(45))));
+            paragraphs.add(new ParagraphAligner.OldParagraph("p" + i,
+                    sentence(random, 15 + random.nextInt(45), vocabulary)));
         }
         return paragraphs;
     }
 
     static String sentence(Random random, int words) {
+        return sentence(random, words, WORDS);
+    }
+
+    static String sentence(Random random, int words, String[] vocabulary) {
         var text = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(i == 0 ? "" : " ").append(pick(random, vocabulary));
         }
         return text.append('.').toString();
     }
 
     /** Replaces about {@code share} of the words by others. */
     static String edit(Random random, String text, double share) {
+        return edit(random, text, share, WORDS);
+    }
+
+    /** A word, the first ones of the vocabulary far more often (roughly Zipf). */
+    static String pick(Random random, String[] vocabulary) {
+        int index = (int) Math.floor(Math.pow(vocabulary.length + 1, random.nextDouble())) - 1;
+        return vocabulary[Math.min(index, vocabulary.length - 1)];
+    }
+
+    static String edit(Random random, String text, double share, String[] vocabulary) {
         String[] words = text.split(" ");
         for (int i = 0; i < words.length; i++) {
             if (random.nextDouble() < share) {
-                words[i] = WORDS[random.nextInt(WORDS.length)];
+                words[i] = pick(random, vocabulary);
             }
         }
         return String.join(" ", words);
