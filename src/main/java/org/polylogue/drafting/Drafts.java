@@ -101,6 +101,20 @@ public class Drafts {
         return currentVersion(documentId).map(v -> v.paragraphsById().get(paragraphId));
     }
 
+    /**
+     * The paragraph as it last read in a published version: in the current one, or for a paragraph
+     * removed since, in the newest version that had it. Empty for ids of other documents.
+     */
+    public Optional<Block> latestParagraph(String documentId, String paragraphId) {
+        var current = paragraph(documentId, paragraphId);
+        return current.isPresent() ? current : repository.latestBlock(documentId, paragraphId);
+    }
+
+    /** Paragraphs of earlier published versions that the current version no longer has, as they last read. */
+    public List<Block> removedParagraphs(String documentId) {
+        return repository.removedParagraphs(documentId);
+    }
+
     /** The largest file accepted for a new version, as text ("20 MB"). */
     public String maxUploadText() {
         return settings.maxUploadText();

@@ -219,6 +219,37 @@ public class DocumentRepository {
                 .list();
     }
 
+    /** The paragraph in the newest published version that has it. */
+    public Optional<Block> latestBlock(String documentId, String paragraphId) {
+        return jdbc.sql("""
+                select b.kind, b.level, b.paragraph_id, b.number, b.text from drafting_block b
+                join drafting_version v on v.id = b.version_id
+                where v.document_id = :document and v.status = 'PUBLISHED' and b.paragraph_id = :paragraph
+                order by v.number desc limit 1""")
+                .param("document", documentId).param("paragraph", paragraphId)
+                .query((rs, n) -> new Block(Block.Kind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                        rs.getInt(4), rs.getString(5))).optional();
+    }
+
+    /** Paragraphs of published versions missing from the newest one, each as it last read. */
+    public List<Block> removedParagraphs(String documentId) {
+        return jdbc.sql("""
+                with published as (
+                    select id, number from drafting_version where document_id = :document and status = 'PUBLISHED'),
+                current as (select id from published order by number desc limit 1),
+                last as (
+                    select distinct on (b.paragraph_id) b.kind, b.level, b.paragraph_id, b.number, b.text, p.number version
+                    from drafting_block b join published p on p.id = b.version_id
+                    where b.kind = 'PARAGRAPH'
+                      and b.paragraph_id not in (select paragraph_id from drafting_block
+                          where version_id = (select id from current) and paragraph_id is not null)
+                    order by b.paragraph_id, p.number desc)
+                select * from last order by version, number""")
+                .param("document", documentId)
+                .query((rs, n) -> new Block(Block.Kind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                        rs.getInt(4), rs.getString(5))).list();
+    }
+
     /** The document a paragraph belongs to. */
     public Optional<String> documentOf(String paragraphId) {
         return jdbc.sql("select document_id from drafting_paragraph where id = :id").param("id", paragraphId)
