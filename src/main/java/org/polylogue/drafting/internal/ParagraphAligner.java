@@ -243,7 +243,7 @@ public final class ParagraphAligner {
                 kind = ChangeKind.NEW;
             } else if (kinds[j] != null) {
                 kind = kinds[j];
-            } else if (!inOrder[j]) {
+            } else if (!inOrder[j] && i != j) {
                 kind = ChangeKind.MOVED;
             } else if (normalise(old.get(i).text()).equals(normalise(fresh.get(j)))) {
                 kind = ChangeKind.UNCHANGED;

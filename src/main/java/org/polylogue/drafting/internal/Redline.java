@@ -8,10 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.polylogue.drafting.VersionDiff.Segment;
 
-/** A word-level redline between two texts (java-diff-utils over words and the spaces between them). */
+/**
+ * A word-level redline between two texts (java-diff-utils over words, each with the spaces after
+ * it, so that shared spaces do not cut a rewritten phrase into interleaved single words).
+ */
 public final class Redline {
 
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+\\s*|[^\\s\\p{L}\\p{N}]\\s*|\\s+");
 
     private Redline() {}
 

@@ -229,7 +229,7 @@ public class VersionCommands {
             Block old = previousById.get(block.block().paragraphId());
             boolean same = ParagraphAligner.normalise(old.text()).equals(
                     ParagraphAligner.normalise(block.block().text()));
-            ChangeKind kind = !inOrder[j] ? ChangeKind.MOVED : same ? ChangeKind.UNCHANGED : ChangeKind.EDITED;
+            ChangeKind kind = !inOrder[j] && old.number() != block.block().number() ? ChangeKind.MOVED : same ? ChangeKind.UNCHANGED : ChangeKind.EDITED;
             if (kind != change) {
                 repository.updateParagraph(row.id(), block.block().number(), block.block().paragraphId(), kind,
                         block.previousParagraphId());

@@ -109,7 +109,7 @@ public class VersionReads {
             if (old != null) {
                 shown.add(old.paragraphId());
                 boolean same = ParagraphAligner.normalise(old.text()).equals(ParagraphAligner.normalise(after.text()));
-                if (!inOrder[j]) {
+                if (!inOrder[j] && old.number() != after.number()) {
                     change = ChangeKind.MOVED;
                     note = "moved from ¶" + old.number();
                 } else {
