@@ -123,6 +123,9 @@ public class VersionPages {
     @RequiresSignIn
     String correct(@PathVariable String slug, @PathVariable int number, @RequestParam Map<String, String> fields,
             Actor actor, Model model, HttpServletResponse response) {
+        if (!drafts.canEdit(actor, owner(slug))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         var detail = orNotFound(drafts.detail(slug, number, actor));
         List<AlignmentCorrection> corrections = new ArrayList<>();
         for (var entry : detail.paragraphs()) {
