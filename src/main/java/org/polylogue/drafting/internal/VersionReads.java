@@ -56,7 +56,7 @@ public class VersionReads {
                 accounted.add(before.paragraphId());
             }
             merged.forEach(m -> accounted.add(m.paragraphId()));
-            ChangeKind change = block.change() == null ? (number == 1 ? ChangeKind.NEW : ChangeKind.NEW) : block.change();
+            ChangeKind change = block.change() == null ? ChangeKind.NEW : block.change();
             entries.add(new VersionDetail.Entry(block.block(), change, before, merged));
         }
         List<Block> removed = previous.stream().filter(b -> !accounted.contains(b.paragraphId())).toList();
