@@ -160,8 +160,9 @@ public class Comments {
         if ("document".equals(paragraphId)) {
             scope = CommentRepository.Scope.DOCUMENT;
         } else if (paragraphId != null && !paragraphId.isBlank()) {
-            if (!version.paragraphsById().containsKey(paragraphId)) {
-                return Result.rejected(Refusal.invalid("paragraphId", "no paragraph with this id in the current draft"));
+            if (!version.paragraphsById().containsKey(paragraphId)
+                    && drafts.latestParagraph(consultation.get().documentId(), paragraphId).isEmpty()) {
+                return Result.rejected(Refusal.invalid("paragraphId", "no paragraph with this id in the draft"));
             }
             scope = CommentRepository.Scope.PARAGRAPH;
         }

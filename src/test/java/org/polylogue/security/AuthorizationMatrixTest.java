@@ -244,6 +244,23 @@ class AuthorizationMatrixTest {
             POST   /account/sessions/revoke-all                          in ok ok ok ok ok ok ok
 
             # --- drafting: versions, alignment, diffs ---
+            # {number} is version 2, a draft the administrator uploaded: hidden (404) from all but the secretariat until
+            # published; uploads while it waits are 409, and after its publication publishing and discarding are 409
+            GET    /consultations/{slug}/versions                        ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/versions/{number}               ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/diff                            ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/versions                 ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/versions/{number}        ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/diff                     ok ok ok ok ok ok ok ok
+            GET    /feeds/consultations/{slug}/versions.atom             ok ok ok ok ok ok ok ok
+            POST   /consultations/{slug}/versions                        in no no no no ok no ok  markdown=%23+Draft%0A%0AOne+paragraph.
+            POST   /api/v1/consultations/{slug}/versions                 in no no no no ok no ok  {"format":"markdown","text":"# Draft\\n\\nOne paragraph."}
+            POST   /consultations/{slug}/versions/{number}/alignment     in no no no no ok no ok  previous-1={paragraphId}
+            PATCH  /api/v1/consultations/{slug}/versions/{number}/alignment  in no no no no ok no ok  {"paragraphs":[{"number":1,"previousId":"{paragraphId}"}]}
+            POST   /consultations/{slug}/versions/{number}/publication   in no no no no ok no ok
+            POST   /api/v1/consultations/{slug}/versions/{number}/publication  in no no no no ok no ok  {}
+            POST   /consultations/{slug}/versions/{number}/discard       in no no no no ok no ok
+            DELETE /api/v1/consultations/{slug}/versions/{number}        in no no no no ok no ok
 
             # --- drafting: amendments, supports, dispositions, trail ---
 
@@ -448,6 +465,9 @@ class AuthorizationMatrixTest {
                 "evidence", List.of(Map.of("kind", "link", "url", "https://example.org/matrix"))), repToken);
         assertThat(stance.status()).as(stance.body()).isEqualTo(201);
         values.put("stance", stance.json().get("id").asString());
+        var draft = api.post("/api/v1/consultations/" + slug + "/versions", Map.of("format", "markdown", "text",
+                Fixtures.DRAFT.replace("welcome", "warmly welcome")), admin);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         meetingsForMatrix(admin, process, member, spare, spare3, now);
@@ -595,6 +615,7 @@ class AuthorizationMatrixTest {
         path = path.replace("{slug}", consultation ? values.get("consultation") : values.get("process"));
         path = path.replace("{process}", values.get("process"));
         path = path.replace("{paragraphId}", values.get("paragraphId"));
+        path = path.replace("{number}", "2");
         path = path.replace("{objectionId}", values.get("objection"));
         path = path.replace("{handle}", "no-such-session");
         path = path.replace("{kind}", "comment");

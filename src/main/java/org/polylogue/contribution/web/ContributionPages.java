@@ -163,7 +163,13 @@ class ContributionPages {
     String paragraph(@PathVariable String slug, @PathVariable String paragraphId,
             @RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
         var consultation = find(slug);
+        // a paragraph removed from the current version stays reachable with its comments
         Block paragraph = drafts.paragraph(consultation.documentId(), paragraphId)
+                .or(() -> drafts.latestParagraph(consultation.documentId(), paragraphId).map(last -> {
+                    model.addAttribute("removedNotice", "This paragraph is not in the current version of the draft; "
+                            + "it is shown as it last read.");
+                    return last;
+                }))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var viewer = viewer(actor, consultation);
         return paragraphPage(model, consultation, paragraph, page, viewer,
@@ -309,6 +315,7 @@ class ContributionPages {
         model.addAttribute("comments", list);
         model.addAttribute("viewer", viewer);
         model.addAttribute("form", form);
+        model.addAttribute("currentVersion", drafts.currentVersion(consultation.documentId()).orElseThrow().number());
         return "contribution/paragraph";
     }
 

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Objects;
 import org.polylogue.contribution.CommentView;
 import org.polylogue.contribution.Comments;
+import org.polylogue.drafting.Drafts;
+import org.polylogue.drafting.VersionSummary;
 import org.polylogue.process.Consultations;
 import org.polylogue.shared.PageRequest;
 import org.polylogue.shared.Result;
@@ -55,10 +57,12 @@ class FeedController {
     private final Organizations organizations;
     private final List<OrganizationActivity> activities;
     private final Environment environment;
+    private final Drafts drafts;
 
     FeedController(Consultations consultations, Comments comments, JointStatements statements,
             Organizations organizations, List<OrganizationActivity> activities,
-            Environment environment) {
+            Environment environment, Drafts drafts) {
+        this.drafts = drafts;
         this.consultations = consultations;
         this.comments = comments;
         this.statements = statements;
@@ -125,6 +129,30 @@ class FeedController {
         return atom(feed(tagPrefix() + "consultation/" + consultation.get().id() + "/comments",
                 "Comments on " + consultation.get().title() + " · Polylogue", url(base),
                 url("/feeds" + base + "/comments.atom"), entries));
+    }
+
+    @GetMapping("/feeds/consultations/{slug}/versions.atom")
+    @PublicEndpoint("published versions of a consultation's draft are public")
+    ResponseEntity<String> versions(@PathVariable String slug) {
+        var consultation = consultations.find(slug);
+        var versions = drafts.versions(slug, null);
+        if (consultation.isEmpty() || !(versions instanceof Result.Ok<List<VersionSummary>> ok)) {
+            return notFound();
+        }
+        String base = "/consultations/" + encode(slug);
+        var entries = ok.value().stream().limit(MAX_ENTRIES).map(v -> {
+            String summary = "Version " + v.number() + " of the draft, " + v.paragraphCount() + " paragraphs."
+                    + (v.number() > 1 ? " Changes: " + url(base + "/diff?from=" + (v.number() - 1) + "&to="
+                            + v.number()) : "");
+            var entry = entry(tagPrefix() + "consultation/" + consultation.get().id() + "/version/" + v.number(),
+                    "Version " + v.number() + " of " + consultation.get().title(),
+                    url(base + "/versions/" + v.number()), v.publishedAt(), text(summary), List.of());
+            entry.setPublishedDate(Date.from(v.publishedAt()));
+            return entry;
+        }).toList();
+        return atom(feed(tagPrefix() + "consultation/" + consultation.get().id() + "/versions",
+                "Versions of " + consultation.get().title() + " · Polylogue", url(base + "/versions"),
+                url("/feeds" + base + "/versions.atom"), entries));
     }
 
     @GetMapping("/feeds/statements.atom")

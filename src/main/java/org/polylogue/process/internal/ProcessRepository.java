@@ -140,6 +140,12 @@ public class ProcessRepository {
         return jdbc.sql(CONSULTATION + " where c.id = :id").param("id", id).query(consultation(now)).optional();
     }
 
+    /** The consultation on a draft document (each document belongs to one consultation). */
+    public Optional<ConsultationView> findConsultationByDocument(String documentId, Instant now) {
+        return jdbc.sql(CONSULTATION + " where c.document_id = :document").param("document", documentId)
+                .query(consultation(now)).optional();
+    }
+
     public Map<String, ConsultationView> findConsultations(Collection<String> ids, Instant now) {
         Map<String, ConsultationView> found = new HashMap<>();
         if (!ids.isEmpty()) {

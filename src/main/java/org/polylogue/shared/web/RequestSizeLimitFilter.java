@@ -38,10 +38,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = request.getRequestURI().endsWith("/import") ? importLimit : jsonLimit;
-        // file uploads (written submissions) are multipart: the submission module's limit, plus the form fields
+        // file uploads (written submissions, draft versions) are multipart: the submission module's limit, plus the form fields
         String type = request.getContentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-                && request.getRequestURI().endsWith("/submissions")) {
+                && (request.getRequestURI().endsWith("/submissions") || request.getRequestURI().endsWith("/versions"))) {
             limit = uploadLimit;
         }
         long length = request.getContentLengthLong();
