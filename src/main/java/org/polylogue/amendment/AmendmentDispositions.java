@@ -97,6 +97,7 @@ class AmendmentDispositions {
         repository.upsertDisposition(new DispositionRow(AmendmentViews.KIND, id, consultation.id(), decision.name(),
                 reason, mergedInto, actor.accountId(), Instant.now(clock), null));
         events.publishEvent(new AmendmentDisposed(id, consultation.id(), decision.name()));
+        events.publishEvent(new SearchableChanged(AmendmentViews.KIND, id));
         return Result.ok(views.views(consultation, List.of(row.get()), true).getFirst());
     }
 
