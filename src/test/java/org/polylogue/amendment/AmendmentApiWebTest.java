@@ -186,6 +186,61 @@ class AmendmentApiWebTest {
     }
 
     @Test
+    void theTrailFollowsEachParagraphIntoTheNextVersionByItsStableId() {
+        String replaced = paragraphId(2);
+        String insertedAfter = paragraphId(0);
+        String removed = paragraphId(4);
+        String unchanged = paragraphId(1);
+        String replace = propose(Map.of("paragraphId", replaced, "kind", "REPLACE", "text", "Changed text.",
+                "rationale", "Why"), proposerToken).json().get("id").asString();
+        String insert = propose(Map.of("paragraphId", insertedAfter, "kind", "INSERT_AFTER", "text", "Inserted.",
+                "rationale", "Why"), proposerToken).json().get("id").asString();
+        String comment = fixtures.comment(proposerToken, slug(), removed, "Remove this.");
+        String untouched = fixtures.comment(proposerToken, slug(), unchanged, "Keep this.");
+        for (String id : new String[] {replace, insert}) {
+            assertThat(api.post("/api/v1/amendments/" + id + "/disposition", Map.of("decision", "ACCEPTED"),
+                    secretariatToken).status()).isEqualTo(200);
+        }
+        assertThat(api.post("/api/v1/consultations/" + slug() + "/comments/" + untouched + "/response",
+                Map.of("response", "NO_CHANGE", "reason", "Already clear."), secretariatToken).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/consultations/" + slug() + "/dispositions/publication", Map.of(),
+                secretariatToken).status()).isEqualTo(200);
+        // version 2, as the versions work would store it: same stable ids, one changed, one new, one removed
+        String documentId = jdbc.queryForObject("select document_id from process_consultation where slug = ?",
+                String.class, slug());
+        String versionId = java.util.UUID.randomUUID().toString();
+        String newParagraph = java.util.UUID.randomUUID().toString();
+        jdbc.update("insert into drafting_version (id, document_id, number, source_format, source_text, created_at)"
+                + " values (?, ?, 2, 'markdown', 'x', now())", versionId, documentId);
+        jdbc.update("insert into drafting_paragraph (id, document_id) values (?, ?)", newParagraph, documentId);
+        jdbc.update("""
+                insert into drafting_block (version_id, position, kind, level, paragraph_id, number, text)
+                select ?, b.position * 2, b.kind, b.level, b.paragraph_id, b.number,
+                    case when b.paragraph_id = ? then 'Changed text.' else b.text end
+                from drafting_block b join drafting_version v on v.id = b.version_id
+                where v.document_id = ? and v.number = 1 and (b.paragraph_id is null or b.paragraph_id <> ?)""",
+                versionId, replaced, documentId, removed);
+        int after = jdbc.queryForObject("""
+                select b.position * 2 + 1 from drafting_block b join drafting_version v on v.id = b.version_id
+                where v.document_id = ? and v.number = 1 and b.paragraph_id = ?""", Integer.class, documentId,
+                insertedAfter);
+        jdbc.update("insert into drafting_block (version_id, position, kind, level, paragraph_id, number, text)"
+                + " values (?, ?, 'PARAGRAPH', 0, ?, 9, 'Inserted.')", versionId, after, newParagraph);
+
+        var trail = trail();
+        assertThat(entry(trail, replace).get("outcome").asString()).isEqualTo("CHANGED");
+        assertThat(entry(trail, replace).get("nextVersion").asInt()).isEqualTo(2);
+        assertThat(entry(trail, replace).get("nextPath").asString()).endsWith("/versions/2#p-" + replaced);
+        assertThat(entry(trail, insert).get("outcome").asString()).isEqualTo("CHANGED");
+        assertThat(entry(trail, insert).get("nextPath").asString()).endsWith("#p-" + newParagraph);
+        assertThat(entry(trail, comment).get("outcome").asString()).isEqualTo("REMOVED");
+        assertThat(entry(trail, untouched).get("outcome").asString()).isEqualTo("NO_CHANGE");
+        assertThat(entry(trail, untouched).get("disposition").get("reason").asString()).isEqualTo("Already clear.");
+        assertThat(amendments.acceptedLinks(documentId, 2)).containsEntry(replaced, java.util.List.of(replace))
+                .containsEntry(newParagraph, java.util.List.of(insert)).hasSize(2);
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsStored() {
         String paragraph = paragraphId(0);
         long before = count("amendment");
