@@ -38,6 +38,7 @@ public record AmendmentView(String id, String consultationId, String consultatio
         return "/consultations/" + consultationSlug + "/amendments/" + id;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isHidden() {
         return hidden != null;
     }

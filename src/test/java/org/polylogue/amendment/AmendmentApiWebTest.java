@@ -90,7 +90,7 @@ class AmendmentApiWebTest {
         assertThat(proposed.json().get("author").asString()).isEqualTo("Awa Ndiaye");
         var redline = proposed.json().get("redline");
         assertThat(redline.findValuesAsString("type")).contains("SAME", "INSERTED");
-        assertThat(redline.toString()).contains("ICT ");
+        assertThat(redline.toString()).contains("ICT");
 
         var supported = api.post("/api/v1/amendments/" + id + "/supports", Map.of("organizationId", academia),
                 supporterToken);
@@ -238,6 +238,28 @@ class AmendmentApiWebTest {
         assertThat(entry(trail, untouched).get("disposition").get("reason").asString()).isEqualTo("Already clear.");
         assertThat(amendments.acceptedLinks(documentId, 2)).containsEntry(replaced, java.util.List.of(replace))
                 .containsEntry(newParagraph, java.util.List.of(insert)).hasSize(2);
+    }
+
+    @Test
+    void aHiddenAmendmentShowsTheNoticeInPlaceOfItsTextsAndTakesNoSupport() {
+        String id = propose(Map.of("paragraphId", paragraphId(3), "kind", "REPLACE", "text", "Spam spam spam.",
+                "rationale", "Buy now."), proposerToken).json().get("id").asString();
+        var rule = api.post("/api/v1/processes/" + process + "/moderation-rules", Map.of("title", "No advertising",
+                "description", "Advertising is removed."), secretariatToken);
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        var hidden = api.post("/api/v1/moderation/amendment/" + id + "/hide", Map.of("ruleId",
+                rule.json().get("id").asString(), "reason", "Advertising."), secretariatToken);
+        assertThat(hidden.status()).as(hidden.body()).isIn(200, 201);
+        var read = api.get("/api/v1/amendments/" + id).json();
+        assertThat(read.get("hidden")).as(read.toString() + " / " + hidden.body()).isNotNull();
+        assertThat(read.get("hidden").get("reason").asString()).isEqualTo("Advertising.");
+        assertThat(read.get("text").isNull()).isTrue();
+        assertThat(read.toString()).doesNotContain("Spam spam").doesNotContain("Buy now");
+        assertThat(trail().toString()).doesNotContain("Spam spam").contains("Advertising.");
+        assertThat(new org.polylogue.TestBrowser(port).get("/consultations/" + slug() + "/amendments/" + id).body())
+                .contains("Advertising.").doesNotContain("Spam spam");
+        assertProblem(api.post("/api/v1/amendments/" + id + "/supports", Map.of("organizationId", academia),
+                supporterToken), 409, "amendment-hidden", null);
     }
 
     @Test

@@ -13,8 +13,11 @@ import org.polylogue.amendment.RedlineSegment.Type;
 /** Word-level redlines of an amendment against the paragraph it changes (java-diff-utils on word tokens). */
 public final class Redline {
 
-    /** Words and the whitespace after them, so that joining the tokens gives the text back. */
-    private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
+    /**
+     * Words, runs of whitespace and single punctuation marks, so that "infrastructure." and
+     * "infrastructure providing" share the word; joining the tokens gives the text back.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+|\\s+|[^\\p{L}\\p{N}\\p{M}\\s]");
 
     private Redline() {}
 
