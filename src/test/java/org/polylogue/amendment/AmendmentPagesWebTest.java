@@ -73,7 +73,7 @@ class AmendmentPagesWebTest {
         assertThat(done.location()).contains(base() + "/");
         assertThat(jdbc.queryForObject("select count(*) from amendment", Long.class)).isEqualTo(before + 1);
         var page = browser.get(done.location().replaceFirst("^https?://[^/]+", ""));
-        assertThat(page.body()).contains("<ins>", "agreed ", "Clearer.", "Supporting organisations: 0");
+        assertThat(page.body()).contains("<ins>", "agreed", "Clearer.", "Supporting organisations: 0");
         assertThat(new TestBrowser(port).get("/consultations/" + slug()).body()).contains("1 amendment",
                 "/amendments?paragraphId=" + paragraphId(0));
     }
