@@ -297,6 +297,14 @@ public class Comments {
         return new Paged<>(views.views(rows, Map.of()), page.page(), page.size(), repository.countByAuthor(accountId));
     }
 
+    /**
+     * The account that wrote a comment on the platform, to tell its author what became of it; empty
+     * for imported comments and unknown ids. Never show it in public (pseudonyms).
+     */
+    public java.util.Optional<String> authorAccountId(String commentId) {
+        return repository.findById(commentId).map(CommentRow::authorAccountId);
+    }
+
     private boolean hidden(String commentId) {
         return !moderation.hidden(CommentModeration.KIND, List.of(commentId)).isEmpty();
     }

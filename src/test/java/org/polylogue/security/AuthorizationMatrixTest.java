@@ -263,6 +263,26 @@ class AuthorizationMatrixTest {
             DELETE /api/v1/consultations/{slug}/versions/{number}        in no no no no ok no ok
 
             # --- drafting: amendments, supports, dispositions, trail ---
+            # {id} is an amendment the rep proposed for O; the state's verified organisation supports it
+            GET    /consultations/{slug}/amendments                      ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/amendments/{id}                 ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/trail                           ok ok ok ok ok ok ok ok
+            GET    /me/amendments                                        in ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/amendments               ok ok ok ok ok ok ok ok
+            GET    /api/v1/amendments/{id}                               ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/trail                    ok ok ok ok ok ok ok ok
+            POST   /consultations/{slug}/amendments                      in ok ok ok ok ok ok ok  paragraphId={paragraphId}&kind=DELETE&rationale=Matrix+page+{role}
+            POST   /api/v1/consultations/{slug}/amendments               in ok ok ok ok ok ok ok  {"paragraphId":"{paragraphId}","kind":"DELETE","rationale":"Matrix API {role}"}
+            POST   /consultations/{slug}/amendments/{id}/supports        in no no ok no no no no  organizationId={stateOrg}
+            POST   /consultations/{slug}/amendments/{id}/supports/{organizationId}/withdraw  in no no ok no no no no
+            POST   /api/v1/amendments/{id}/supports                      in no no ok no no no no  {"organizationId":"{stateOrg}"}
+            DELETE /api/v1/amendments/{id}/supports/{organizationId}     in no no ok no no no no
+            POST   /consultations/{slug}/amendments/{id}/disposition     in no no no no ok no ok  decision=REJECTED&reason=Matrix+page
+            POST   /api/v1/amendments/{id}/disposition                   in no no no no ok no ok  {"decision":"REJECTED","reason":"Matrix API"}
+            POST   /consultations/{slug}/comments/{commentId}/response   in no no no no ok no ok  response=NOT_TAKEN&reason=Matrix+page
+            POST   /api/v1/consultations/{slug}/comments/{commentId}/response  in no no no no ok no ok  {"response":"NOT_TAKEN","reason":"Matrix API"}
+            POST   /consultations/{slug}/dispositions/publication        in no no no no ok no ok
+            POST   /api/v1/consultations/{slug}/dispositions/publication  in no no no no ok no ok  {}
 
             # --- meetings, registrations, calendars, speakers, transcripts ---
             # meetings: {slug} is an upcoming meeting of P; member is registered; {id} of a speaker is a
@@ -468,6 +488,11 @@ class AuthorizationMatrixTest {
         var draft = api.post("/api/v1/consultations/" + slug + "/versions", Map.of("format", "markdown", "text",
                 Fixtures.DRAFT.replace("welcome", "warmly welcome")), admin);
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        var amendment = api.post("/api/v1/consultations/" + slug + "/amendments", Map.of("paragraphId",
+                consultation.get("document").get("paragraphs").get(1).get("id").asString(), "kind", "DELETE",
+                "rationale", "Matrix amendment", "organizationId", org), repToken);
+        assertThat(amendment.status()).as(amendment.body()).isEqualTo(201);
+        values.put("amendment", amendment.json().get("id").asString());
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         meetingsForMatrix(admin, process, member, spare, spare3, now);
@@ -642,6 +667,10 @@ class AuthorizationMatrixTest {
             path = path.replace("{id}", values.get("stance"));
         }
         if (path.contains("/comments/{id}")) {
+        path = path.replace("{commentId}", values.get("comment"));
+        if (path.contains("/amendments/{id}")) {
+            path = path.replace("{id}", values.get("amendment")).replace("{organizationId}", values.get("stateOrg"));
+        } else if (path.contains("/comments/{id}")) {
             path = path.replace("{id}", values.get("comment"));
         } else if (path.contains("/tokens/{id}")) {
             path = path.replace("{id}", values.get("personToken"));

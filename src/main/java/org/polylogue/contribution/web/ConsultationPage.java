@@ -6,7 +6,13 @@ import org.polylogue.process.ConsultationView;
 
 /** What the consultation page shows: the draft, each paragraph's comment count and first comments. */
 public record ConsultationPage(ConsultationView consultation, int version, List<Entry> entries,
-        List<CommentPreview> documentComments, int documentCommentCount, int totalComments) {
+        List<CommentPreview> documentComments, int documentCommentCount, int totalComments,
+        java.util.Map<String, Integer> amendmentCounts) {
+
+    /** How many amendments a paragraph has (the amendment module counts them). */
+    public int amendments(String paragraphId) {
+        return amendmentCounts.getOrDefault(paragraphId, 0);
+    }
 
     /** A block of the draft with its comment count and first comments (none for headings). */
     public record Entry(Block block, int commentCount, List<CommentPreview> firstComments) {

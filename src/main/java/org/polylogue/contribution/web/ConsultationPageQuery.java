@@ -8,9 +8,11 @@ import org.polylogue.contribution.CommentView;
 import org.polylogue.contribution.internal.CommentRepository;
 import org.polylogue.contribution.internal.CommentRow;
 import org.polylogue.contribution.internal.CommentViews;
+import org.polylogue.drafting.AmendmentLookup;
 import org.polylogue.drafting.Block;
 import org.polylogue.drafting.Drafts;
 import org.polylogue.process.ConsultationView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +27,12 @@ class ConsultationPageQuery {
     private final Drafts drafts;
     private final CommentRepository comments;
     private final CommentViews views;
+    private final ObjectProvider<AmendmentLookup> amendments;
 
-    ConsultationPageQuery(Drafts drafts, CommentRepository comments, CommentViews views) {
+    ConsultationPageQuery(Drafts drafts, CommentRepository comments, CommentViews views,
+            ObjectProvider<AmendmentLookup> amendments) {
         this.drafts = drafts;
+        this.amendments = amendments;
         this.comments = comments;
         this.views = views;
     }
@@ -53,7 +58,8 @@ class ConsultationPageQuery {
             }
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        var lookup = amendments.getIfAvailable();
         return new ConsultationPage(consultation, version.number(), entries, byParagraph.getOrDefault("", List.of()),
-                counts.getOrDefault(null, 0), total);
+                counts.getOrDefault(null, 0), total, lookup == null ? Map.of() : lookup.countsByParagraph(consultation.id()));
     }
 }

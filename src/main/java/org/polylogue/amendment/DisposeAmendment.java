@@ -1,0 +1,13 @@
+package org.polylogue.amendment;
+
+/**
+ * The secretariat's disposition of an amendment as typed.
+ *
+ * @param decision {@code ACCEPTED}, {@code PARTIALLY_ACCEPTED}, {@code REJECTED} or {@code MERGED}
+ * @param reason required except for ACCEPTED
+ * @param mergedInto for MERGED: another amendment of the same consultation
+ */
+public record DisposeAmendment(String decision, String reason, String mergedInto) {
+
+    public static final int MAX_REASON = 5_000;
+}
