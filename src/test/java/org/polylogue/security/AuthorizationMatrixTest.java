@@ -666,7 +666,6 @@ class AuthorizationMatrixTest {
         } else if (path.contains("/positions/{id}")) {
             path = path.replace("{id}", values.get("stance"));
         }
-        if (path.contains("/comments/{id}")) {
         path = path.replace("{commentId}", values.get("comment"));
         if (path.contains("/amendments/{id}")) {
             path = path.replace("{id}", values.get("amendment")).replace("{organizationId}", values.get("stateOrg"));
