@@ -1,0 +1,358 @@
+package org.polylogue.synthesis.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Themes by spherical k-means over TF-IDF vectors (docs/adr/005-synthesis-themes.md). Words are
+ * stemmed by Lucene's analyzer of each input's language; character 4-grams of accent-folded words
+ * let cognates across languages ("infrastructure", "infraestructura") meet. The number of themes is
+ * the one with the best simplified silhouette on a sample, between 2 and a bound.
+ */
+public final class ThemeClustering {
+
+    /** The result: a theme index per text, and per theme its label terms ordered by distinctiveness. */
+    public record Themes(int[] assignment, int count, List<List<String>> labels, double[][] closeness) {}
+
+    private static final float GRAM_WEIGHT = 0.6f;
+    private static final int SAMPLE = 2_000;
+    private static final int ITERATIONS = 12;
+
+    private final int maxThemes;
+    private final long seed;
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+    private final Languages languages = new Languages();
+
+    public ThemeClustering(int maxThemes, long seed) {
+        this.maxThemes = maxThemes;
+        this.seed = seed;
+    }
+
+    public Themes cluster(List<String> texts) {
+        int n = texts.size();
+        if (n == 0) {
+            return new Themes(new int[0], 0, List.of(), new double[0][]);
+        }
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<String> features = new ArrayList<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        List<Map<Integer, Float>> counts = new ArrayList<>(n);
+        for (String text : texts) {
+            Map<Integer, Float> tf = new HashMap<>();
+            String language = languages.detect(text);
+            for (String[] token : analyze(language, text)) {
+                String word = "w:" + token[0];
+                int id = vocabulary.computeIfAbsent(word, w -> { features.add(w); return features.size() - 1; });
+                tf.merge(id, 1f, Float::sum);
+                surfaces.computeIfAbsent(word, w -> new HashMap<>()).merge(token[1], 1, Integer::sum);
+                String folded = fold(token[1]);
+                if (folded.length() >= 5 && !"zh".equals(language)) {
+                    for (int i = 0; i + 4 <= folded.length(); i++) {
+                        String gram = "g:" + folded.substring(i, i + 4);
+                        int gid = vocabulary.computeIfAbsent(gram, w -> { features.add(w); return features.size() - 1; });
+                        tf.merge(gid, GRAM_WEIGHT, Float::sum);
+                    }
+                }
+            }
+            counts.add(tf);
+        }
+        int dim = features.size();
+        int[] df = new int[dim];
+        for (var tf : counts) {
+            tf.keySet().forEach(f -> df[f]++);
+        }
+        float[] idf = new float[dim];
+        for (int f = 0; f < dim; f++) {
+            boolean useful = df[f] >= 2 && (n < 20 || df[f] <= n / 2);
+            idf[f] = useful || n < 5 ? (float) Math.log(1.0 + (double) n / df[f]) : 0f;
+        }
+        int[][] index = new int[n][];
+        float[][] value = new float[n][];
+        for (int d = 0; d < n; d++) {
+            var entries = counts.get(d).entrySet().stream().filter(e -> idf[e.getKey()] > 0).toList();
+            index[d] = new int[entries.size()];
+            value[d] = new float[entries.size()];
+            double norm = 0;
+            for (int j = 0; j < entries.size(); j++) {
+                var e = entries.get(j);
+                index[d][j] = e.getKey();
+                float weight = (float) ((1 + Math.log(e.getValue())) * idf[e.getKey()]);
+                if (features.get(e.getKey()).startsWith("g:")) {
+                    weight *= GRAM_WEIGHT;
+                }
+                value[d][j] = weight;
+                norm += weight * weight;
+            }
+            float inverse = norm == 0 ? 0f : (float) (1 / Math.sqrt(norm));
+            for (int j = 0; j < value[d].length; j++) {
+                value[d][j] *= inverse;
+            }
+        }
+        int bound = Math.max(1, Math.min(maxThemes, (int) Math.sqrt(n / 2.0)));
+        int k = 1;
+        if (bound >= 2) {
+            int[] sample = sample(n);
+            double best = -2;
+            for (int candidate = 2; candidate <= bound; candidate++) {
+                float[][] centroids = kmeans(index, value, sample, candidate, dim);
+                double score = simplifiedSilhouette(index, value, sample, centroids);
+                if (score > best + 1e-9) {
+                    best = score;
+                    k = candidate;
+                }
+            }
+        }
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        float[][] centroids = kmeans(index, value, all, k, dim);
+        int[] assignment = new int[n];
+        double[][] closeness = new double[n][];
+        for (int d = 0; d < n; d++) {
+            double[] dots = new double[k];
+            for (int c = 0; c < k; c++) {
+                dots[c] = dot(index[d], value[d], centroids[c]);
+            }
+            closeness[d] = dots;
+            assignment[d] = argmax(dots);
+        }
+        return new Themes(assignment, k, labels(centroids, features, surfaces), closeness);
+    }
+
+    private List<List<String>> labels(float[][] centroids, List<String> features, Map<String, Map<String, Integer>> surfaces) {
+        int k = centroids.length;
+        List<List<String>> labels = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            final int theme = c;
+            List<Integer> words = new ArrayList<>();
+            for (int f = 0; f < features.size(); f++) {
+                if (features.get(f).startsWith("w:") && centroids[c][f] > 0) {
+                    words.add(f);
+                }
+            }
+            words.sort(Comparator.comparingDouble((Integer f) -> -distinctiveness(centroids, theme, f)));
+            List<String> terms = new ArrayList<>();
+            for (int f : words) {
+                var forms = surfaces.get(features.get(f));
+                String surface = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+                if (surface.length() > 1 && !terms.contains(surface)) {
+                    terms.add(surface);
+                }
+                if (terms.size() == 5) {
+                    break;
+                }
+            }
+            labels.add(terms);
+        }
+        return labels;
+    }
+
+    private static double distinctiveness(float[][] centroids, int c, int f) {
+        double others = 0;
+        for (int o = 0; o < centroids.length; o++) {
+            if (o != c) {
+                others += centroids[o][f];
+            }
+        }
+        return centroids[c][f] - (centroids.length > 1 ? others / (centroids.length - 1) : 0);
+    }
+
+    private int[] sample(int n) {
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        if (n <= SAMPLE) {
+            return all;
+        }
+        var random = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        int[] sample = Arrays.copyOf(all, SAMPLE);
+        Arrays.sort(sample);
+        return sample;
+    }
+
+    /** Spherical k-means with k-means++ seeding (on cosine distance), over the given points. */
+    private float[][] kmeans(int[][] index, float[][] value, int[] points, int k, int dim) {
+        var random = new SplittableRandom(seed + k);
+        float[][] centroids = new float[k][dim];
+        int first = points[random.nextInt(points.length)];
+        set(centroids[0], index[first], value[first]);
+        double[] nearest = new double[points.length];
+        Arrays.fill(nearest, Double.MAX_VALUE);
+        for (int c = 1; c < k; c++) {
+            double total = 0;
+            for (int p = 0; p < points.length; p++) {
+                double distance = Math.max(0, 1 - dot(index[points[p]], value[points[p]], centroids[c - 1]));
+                nearest[p] = Math.min(nearest[p], distance * distance);
+                total += nearest[p];
+            }
+            double target = random.nextDouble() * total;
+            int chosen = points[points.length - 1];
+            for (int p = 0; p < points.length; p++) {
+                target -= nearest[p];
+                if (target <= 0) {
+                    chosen = points[p];
+                    break;
+                }
+            }
+            set(centroids[c], index[chosen], value[chosen]);
+        }
+        int[] assignment = new int[points.length];
+        Arrays.fill(assignment, -1);
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            boolean changed = false;
+            for (int p = 0; p < points.length; p++) {
+                int d = points[p];
+                int best = 0;
+                double bestDot = -1;
+                for (int c = 0; c < k; c++) {
+                    double dot = dot(index[d], value[d], centroids[c]);
+                    if (dot > bestDot) {
+                        bestDot = dot;
+                        best = c;
+                    }
+                }
+                if (assignment[p] != best) {
+                    assignment[p] = best;
+                    changed = true;
+                }
+            }
+            if (!changed && iteration > 0) {
+                break;
+            }
+            for (float[] centroid : centroids) {
+                Arrays.fill(centroid, 0f);
+            }
+            for (int p = 0; p < points.length; p++) {
+                int d = points[p];
+                float[] centroid = centroids[assignment[p]];
+                for (int j = 0; j < index[d].length; j++) {
+                    centroid[index[d][j]] += value[d][j];
+                }
+            }
+            for (float[] centroid : centroids) {
+                double norm = 0;
+                for (float v : centroid) {
+                    norm += v * v;
+                }
+                if (norm > 0) {
+                    float inverse = (float) (1 / Math.sqrt(norm));
+                    for (int f = 0; f < dim; f++) {
+                        centroid[f] *= inverse;
+                    }
+                }
+            }
+        }
+        return centroids;
+    }
+
+    /** Mean over points of (b - a) / max(a, b) with a, b the cosine distances to the own and the next centroid. */
+    private static double simplifiedSilhouette(int[][] index, float[][] value, int[] points, float[][] centroids) {
+        double total = 0;
+        for (int d : points) {
+            double first = -2;
+            double second = -2;
+            for (float[] centroid : centroids) {
+                double dot = dot(index[d], value[d], centroid);
+                if (dot > first) {
+                    second = first;
+                    first = dot;
+                } else if (dot > second) {
+                    second = dot;
+                }
+            }
+            double a = 1 - first;
+            double b = 1 - second;
+            double max = Math.max(a, b);
+            total += max == 0 ? 0 : (b - a) / max;
+        }
+        return total / points.length;
+    }
+
+    private static void set(float[] centroid, int[] index, float[] value) {
+        for (int j = 0; j < index.length; j++) {
+            centroid[index[j]] = value[j];
+        }
+    }
+
+    private static double dot(int[] index, float[] value, float[] centroid) {
+        double sum = 0;
+        for (int j = 0; j < index.length; j++) {
+            sum += value[j] * centroid[index[j]];
+        }
+        return sum;
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Stems with their surface forms (lower case), by the analyzer of the language. */
+    private List<String[]> analyze(String language, String text) {
+        Analyzer analyzer = analyzers.computeIfAbsent(language, ThemeClustering::analyzer);
+        List<String[]> tokens = new ArrayList<>();
+        String bounded = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        try (var stream = analyzer.tokenStream("text", bounded)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            var offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String stem = term.toString();
+                if (stem.length() < 2 || stem.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                String surface = bounded.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+                tokens.add(new String[] {language + ":" + stem, surface});
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private static Analyzer analyzer(String language) {
+        return switch (language) {
+            case "en" -> new EnglishAnalyzer();
+            case "fr" -> new FrenchAnalyzer();
+            case "es" -> new SpanishAnalyzer();
+            case "ru" -> new RussianAnalyzer();
+            case "ar" -> new ArabicAnalyzer();
+            case "zh" -> new SmartChineseAnalyzer();
+            default -> new StandardAnalyzer();
+        };
+    }
+
+    static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+}
