@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -34,6 +37,7 @@ public final class ThemeClustering {
     public record Themes(int[] assignment, int count, List<List<String>> labels, double[][] closeness) {}
 
     private static final float GRAM_WEIGHT = 0.6f;
+    private static final double MAX_SHARE = 0.25;
     private static final int SAMPLE = 2_000;
     private static final int ITERATIONS = 12;
 
@@ -56,9 +60,13 @@ public final class ThemeClustering {
         List<String> features = new ArrayList<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         List<Map<Integer, Float>> counts = new ArrayList<>(n);
+        Map<String, Integer> perLanguage = new HashMap<>();
+        List<String> languageOf = new ArrayList<>();
         for (String text : texts) {
             Map<Integer, Float> tf = new HashMap<>();
             String language = languages.detect(text);
+            perLanguage.merge(language, 1, Integer::sum);
+            languageOf.add(language);
             for (String[] token : analyze(language, text)) {
                 String word = "w:" + token[0];
                 int id = vocabulary.computeIfAbsent(word, w -> { features.add(w); return features.size() - 1; });
@@ -80,10 +88,15 @@ public final class ThemeClustering {
         for (var tf : counts) {
             tf.keySet().forEach(f -> df[f]++);
         }
+        // words are compared within their language: a word common in one language's inputs says
+        // nothing of the topic, however rare it is across all of them
         float[] idf = new float[dim];
         for (int f = 0; f < dim; f++) {
-            boolean useful = df[f] >= 2 && (n < 20 || df[f] <= n / 2);
-            idf[f] = useful || n < 5 ? (float) Math.log(1.0 + (double) n / df[f]) : 0f;
+            String feature = features.get(f);
+            int population = feature.startsWith("w:")
+                    ? perLanguage.getOrDefault(feature.substring(2, feature.indexOf(':', 2)), n) : n;
+            boolean useful = df[f] >= 2 && (population < 20 || df[f] <= population * MAX_SHARE);
+            idf[f] = useful || n < 5 ? (float) Math.log(1.0 + (double) population / df[f]) : 0f;
         }
         int[][] index = new int[n][];
         float[][] value = new float[n][];
@@ -342,14 +355,24 @@ public final class ThemeClustering {
 
     private static Analyzer analyzer(String language) {
         return switch (language) {
-            case "en" -> new EnglishAnalyzer();
-            case "fr" -> new FrenchAnalyzer();
-            case "es" -> new SpanishAnalyzer();
-            case "ru" -> new RussianAnalyzer();
+            case "en" -> new EnglishAnalyzer(snowballStopWords("english_stop.txt"));
+            case "fr" -> new FrenchAnalyzer(snowballStopWords("french_stop.txt"));
+            case "es" -> new SpanishAnalyzer(snowballStopWords("spanish_stop.txt"));
+            case "ru" -> new RussianAnalyzer(snowballStopWords("russian_stop.txt"));
             case "ar" -> new ArabicAnalyzer();
             case "zh" -> new SmartChineseAnalyzer();
             default -> new StandardAnalyzer();
         };
+    }
+
+    /** The fuller stop word lists of the Snowball project, as Lucene ships them. */
+    private static CharArraySet snowballStopWords(String name) {
+        try (var reader = new java.io.InputStreamReader(SnowballFilter.class.getResourceAsStream(name),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String fold(String word) {
