@@ -69,7 +69,8 @@ public class JobRepository {
                     order by j.not_before, j.created_at
                     limit 1
                     for update skip locked)
-                returning """ + COLUMNS).param("node", node).param("now", Timestamp.from(now))
+                returning
+                """ + COLUMNS).param("node", node).param("now", Timestamp.from(now))
                 .query(JobRepository::row).optional();
     }
 
