@@ -131,6 +131,22 @@ public final class LabelledCorpus {
         return texts;
     }
 
+    /** {@code count} English comments on the given topics, in turn, none a near-copy of another. */
+    public static List<String> uniqueEnglish(int count, int[] topics, long seed) {
+        var random = new SplittableRandom(seed);
+        List<String> texts = new ArrayList<>();
+        List<java.util.Set<String>> seen = new ArrayList<>();
+        while (texts.size() < count) {
+            String text = comment(random, topics[texts.size() % topics.length], 0);
+            var shingles = shingles(text);
+            if (seen.stream().noneMatch(other -> jaccard(shingles, other) >= 0.3)) {
+                seen.add(shingles);
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
     static String comment(SplittableRandom random, int topic, int language) {
         String[][] parts = TOPICS[topic][language];
         String opener = OPENERS[language][random.nextInt(OPENERS[language].length)];

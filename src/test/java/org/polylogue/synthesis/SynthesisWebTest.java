@@ -110,18 +110,11 @@ class SynthesisWebTest {
             campaign.add(comment(token, null, paragraph(2), CAMPAIGN + " Signed, " + name + "."));
         }
         String[][] all = {ngo, firm, ministry, lab};
-        String[] texts = {
-            "Ransomware attacks on hospitals put the lives of patients at risk; healthcare must be protected infrastructure.",
-            "Hospitals hit by ransomware divert ambulances and delay surgery. Name healthcare as critical infrastructure.",
-            "Criminal ransomware gangs encrypt patient records; states should prosecute those who target clinics.",
-            "Capacity building for developing countries remains underfunded; donors should publish what they fund.",
-            "Training programmes for national cyber teams should follow the needs of recipients, not of donors.",
-            "Regional centres of excellence for capacity building deserve long-term funding and coordination.",
-        };
-        for (int i = 0; i < texts.length; i++) {
-            for (String[] org : all) {
-                comment(org[0], org[1], paragraph(i % 2 == 0 ? 2 : 3), texts[i] + " (" + org[1].substring(0, 4) + ")");
-            }
+        // ransomware on hospitals and capacity building, every group on both
+        var texts = LabelledCorpus.uniqueEnglish(24, new int[] {0, 2}, 5);
+        for (int i = 0; i < texts.size(); i++) {
+            String[] org = all[(i / 2) % all.length];
+            comment(org[0], org[1], paragraph(i % 2 == 0 ? 2 : 3), texts.get(i));
         }
 
         var person = api.token(fixtures.person("Curious Person"), TestApi.PASSWORD);
@@ -171,7 +164,8 @@ class SynthesisWebTest {
                 + digest.get("themes").get(0).get("id").asString());
         assertThat(themePage.status()).isEqualTo(200);
         assertThat(themePage.body()).contains("Every source");
-        var markdown = api.get("/consultations/" + slug + "/digest.md");
+        var markdown = api.send("GET", "/consultations/" + slug + "/digest.md", null, null, "text/plain",
+                Map.of("Accept", "text/markdown"));
         assertThat(markdown.status()).isEqualTo(200);
         assertThat(markdown.contentType()).startsWith("text/markdown");
         assertThat(markdown.body()).contains("# Digest", "## Campaigns", "Campaign of 4 signatories");
@@ -254,7 +248,8 @@ class SynthesisWebTest {
             assertThat(page.status()).as(path).isEqualTo(200);
             XssCorpusWebTest.assertInert(path, page.body(), shown);
         }
-        var markdown = api.get("/consultations/" + slug + "/digest.md");
+        var markdown = api.send("GET", "/consultations/" + slug + "/digest.md", null, null, "text/plain",
+                Map.of("Accept", "text/markdown"));
         assertThat(markdown.body()).doesNotContain("<script", "<img", "<svg");
         assertThat(shown).as("payload markers shown as text").isNotEmpty();
     }

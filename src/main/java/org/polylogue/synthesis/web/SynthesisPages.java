@@ -54,7 +54,7 @@ class SynthesisPages {
         return "synthesis/digest";
     }
 
-    @GetMapping(path = "/consultations/{slug}/digest.md", produces = "text/markdown;charset=UTF-8")
+    @GetMapping("/consultations/{slug}/digest.md")
     @PublicEndpoint("the digest summarises public comments and submissions")
     ResponseEntity<String> markdown(@PathVariable String slug) {
         return switch (synthesis.markdown(slug, publicUrl)) {
