@@ -76,6 +76,7 @@ class DemoContent implements ApplicationRunner {
     private final boolean enabled;
     private final DemoModeration moderation;
     @org.springframework.beans.factory.annotation.Autowired private DemoSubmissions demoSubmissions;
+    @org.springframework.beans.factory.annotation.Autowired private DemoSynthesis demoSynthesis;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
@@ -167,6 +168,7 @@ class DemoContent implements ApplicationRunner {
         moderation.seed(secretariat, representatives.values().iterator().next());
         demoSubmissions.seed(OPEN_CONSULTATION, representatives, organizationIds);
         demoStatements.seed(representatives, organizationIds, platform, OPEN_CONSULTATION, paragraphs);
+        demoSynthesis.seed(OPEN_CONSULTATION, paragraphs, secretariat);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */
