@@ -1,26 +1,29 @@
 package org.polylogue.synthesis.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Groups near-duplicate signatures: locality-sensitive hashing by bands finds candidates, the
- * estimated Jaccard similarity verifies them, union-find joins them. A bucket keeps only a few
- * "leaders" to compare newcomers with, so that a campaign of a million identical texts costs a
- * million comparisons, not a trillion.
+ * estimated Jaccard similarity verifies them, union-find joins them. Each band is processed by
+ * sorting (band key, index) pairs packed into one long, so memory stays at a few bytes per input
+ * per band rather than a hash map entry. Within a bucket a newcomer is compared with at most a few
+ * "leaders", so a campaign of a million identical texts costs a million comparisons, not n².
  */
 public final class LshGrouping {
 
     private static final int LEADERS_PER_BUCKET = 6;
+    private static final int INDEX_BITS = 24;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private final int bands;
     private final int rows;
     private final double threshold;
     private final List<long[]> signatures = new ArrayList<>();
-    private final List<Map<Long, int[]>> buckets = new ArrayList<>();
-    private UnionFind sets;
+    private UnionFind sets = new UnionFind(0);
     private long comparisons;
 
     public LshGrouping(int signatureSize, int bands, double threshold) {
@@ -30,55 +33,57 @@ public final class LshGrouping {
         this.bands = bands;
         this.rows = signatureSize / bands;
         this.threshold = threshold;
-        for (int b = 0; b < bands; b++) {
-            buckets.add(new HashMap<>());
-        }
     }
 
-    /** Adds all signatures, in order; their indexes are their positions. */
+    /** Adds all signatures (indexes are positions) and groups them. */
     public void addAll(List<long[]> all) {
-        var grown = new UnionFind(signatures.size() + all.size());
-        if (sets != null) {
-            for (int i = 0; i < signatures.size(); i++) {
-                grown.union(i, sets.find(i));
-            }
+        signatures.addAll(all);
+        int n = signatures.size();
+        if (n > INDEX_MASK) {
+            throw new IllegalArgumentException("at most " + INDEX_MASK + " inputs");
         }
-        sets = grown;
-        for (long[] signature : all) {
-            add(signature);
-        }
-    }
-
-    private void add(long[] signature) {
-        int index = signatures.size();
-        signatures.add(signature);
+        sets = new UnionFind(n);
+        long[] packed = new long[n];
+        int[] leaders = new int[LEADERS_PER_BUCKET];
         for (int b = 0; b < bands; b++) {
-            long key = 0x9E3779B97F4A7C15L + b;
-            for (int r = 0; r < rows; r++) {
-                key = MinHash.mix(key * 31 + signature[b * rows + r]);
-            }
-            Map<Long, int[]> bucketsOfBand = buckets.get(b);
-            int[] leaders = bucketsOfBand.get(key);
-            if (leaders == null) {
-                bucketsOfBand.put(key, new int[] {index});
-                continue;
-            }
-            boolean joined = false;
-            for (int leader : leaders) {
-                if (sets.find(leader) == sets.find(index)) {
-                    joined = true;
-                    continue;
+            for (int i = 0; i < n; i++) {
+                long[] signature = signatures.get(i);
+                long key = 0x9E3779B97F4A7C15L + b;
+                for (int r = 0; r < rows; r++) {
+                    key = MinHash.mix(key * 31 + signature[b * rows + r]);
                 }
-                comparisons++;
-                if (MinHash.similarity(signatures.get(leader), signature) >= threshold) {
-                    sets.union(leader, index);
-                    joined = true;
-                }
+                packed[i] = (key << INDEX_BITS) | i;
             }
-            if (!joined && leaders.length < LEADERS_PER_BUCKET) {
-                int[] more = java.util.Arrays.copyOf(leaders, leaders.length + 1);
-                more[leaders.length] = index;
-                bucketsOfBand.put(key, more);
+            Arrays.parallelSort(packed);
+            int start = 0;
+            while (start < n) {
+                long bucket = packed[start] >>> INDEX_BITS;
+                int end = start + 1;
+                while (end < n && packed[end] >>> INDEX_BITS == bucket) {
+                    end++;
+                }
+                if (end - start > 1) {
+                    int count = 0;
+                    for (int j = start; j < end; j++) {
+                        int index = (int) (packed[j] & INDEX_MASK);
+                        boolean joined = false;
+                        for (int l = 0; l < count; l++) {
+                            if (sets.find(leaders[l]) == sets.find(index)) {
+                                joined = true;
+                                continue;
+                            }
+                            comparisons++;
+                            if (MinHash.similarity(signatures.get(leaders[l]), signatures.get(index)) >= threshold) {
+                                sets.union(leaders[l], index);
+                                joined = true;
+                            }
+                        }
+                        if (!joined && count < LEADERS_PER_BUCKET) {
+                            leaders[count++] = index;
+                        }
+                    }
+                }
+                start = end;
             }
         }
     }
@@ -98,9 +103,5 @@ public final class LshGrouping {
 
     public long comparisons() {
         return comparisons;
-    }
-
-    public long[] signature(int index) {
-        return signatures.get(index);
     }
 }

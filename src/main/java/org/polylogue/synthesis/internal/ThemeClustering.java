@@ -38,6 +38,8 @@ public final class ThemeClustering {
 
     private static final float GRAM_WEIGHT = 0.6f;
     private static final double MAX_SHARE = 0.25;
+    private static final int MIN_LANGUAGE = 20;
+    private static final double MIN_JOIN = 0.02;
     private static final int SAMPLE = 2_000;
     private static final int ITERATIONS = 12;
 
@@ -120,22 +122,14 @@ public final class ThemeClustering {
                 value[d][j] *= inverse;
             }
         }
-        int bound = Math.max(1, Math.min(maxThemes, (int) Math.sqrt(n / 2.0)));
-        int k = 1;
-        if (bound >= 2) {
-            int[] sample = sample(n);
-            double best = -2;
-            for (int candidate = 2; candidate <= bound; candidate++) {
-                float[][] centroids = kmeans(index, value, sample, candidate, dim);
-                double score = simplifiedSilhouette(index, value, sample, centroids);
-                if (score > best + 1e-9) {
-                    best = score;
-                    k = candidate;
-                }
-            }
+        List<String> major = perLanguage.entrySet().stream().filter(e -> e.getValue() >= MIN_LANGUAGE)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (major.size() >= 2) {
+            return acrossLanguages(index, value, dim, features, surfaces, languageOf, major);
         }
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
+        int k = chooseK(index, value, all, dim);
         float[][] centroids = kmeans(index, value, all, k, dim);
         int[] assignment = new int[n];
         double[][] closeness = new double[n][];
@@ -148,6 +142,202 @@ public final class ThemeClustering {
             assignment[d] = argmax(dots);
         }
         return new Themes(assignment, k, labels(centroids, features, surfaces), closeness);
+    }
+
+    private int chooseK(int[][] index, float[][] value, int[] docs, int dim) {
+        int bound = Math.max(1, Math.min(maxThemes, (int) Math.sqrt(docs.length / 2.0)));
+        int k = 1;
+        if (bound >= 2) {
+            int[] sample = sample(docs);
+            double best = -2;
+            for (int candidate = 2; candidate <= bound; candidate++) {
+                float[][] centroids = kmeans(index, value, sample, candidate, dim);
+                double score = simplifiedSilhouette(index, value, sample, centroids);
+                if (score > best + 1e-9) {
+                    best = score;
+                    k = candidate;
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Two stages when several languages are present: themes within each language (where words
+     * compare well), then themes of different languages joined by the letter groups their inputs
+     * share (cognates, names, acronyms), most similar first, never two of the same language, until
+     * there are as many as the richest language has. Inputs of rare languages join the closest.
+     */
+    private Themes acrossLanguages(int[][] index, float[][] value, int dim, List<String> features,
+            Map<String, Map<String, Integer>> surfaces, List<String> languageOf, List<String> major) {
+        int n = index.length;
+        List<List<Integer>> clusters = new ArrayList<>();
+        List<String> clusterLanguage = new ArrayList<>();
+        List<List<String>> clusterTerms = new ArrayList<>();
+        double[] closeTo = new double[n];
+        int[] clusterOf = new int[n];
+        Arrays.fill(clusterOf, -1);
+        int most = 1;
+        for (String language : major) {
+            int[] docs = java.util.stream.IntStream.range(0, n).filter(d -> languageOf.get(d).equals(language)).toArray();
+            int k = chooseK(index, value, docs, dim);
+            most = Math.max(most, k);
+            float[][] centroids = kmeans(index, value, docs, k, dim);
+            var terms = labels(centroids, features, surfaces);
+            int first = clusters.size();
+            for (int c = 0; c < k; c++) {
+                clusters.add(new ArrayList<>());
+                clusterLanguage.add(language);
+                clusterTerms.add(terms.get(c));
+            }
+            for (int d : docs) {
+                double best = -1;
+                int chosen = 0;
+                for (int c = 0; c < k; c++) {
+                    double dot = dot(index[d], value[d], centroids[c]);
+                    if (dot > best) {
+                        best = dot;
+                        chosen = c;
+                    }
+                }
+                clusters.get(first + chosen).add(d);
+                clusterOf[d] = first + chosen;
+                closeTo[d] = best;
+            }
+        }
+        // letter-group profile of each cluster
+        boolean[] gram = new boolean[dim];
+        for (int f = 0; f < dim; f++) {
+            gram[f] = features.get(f).startsWith("g:");
+        }
+        int m = clusters.size();
+        float[][] profiles = new float[m][dim];
+        for (int c = 0; c < m; c++) {
+            for (int d : clusters.get(c)) {
+                for (int j = 0; j < index[d].length; j++) {
+                    if (gram[index[d][j]]) {
+                        profiles[c][index[d][j]] += value[d][j];
+                    }
+                }
+            }
+            normalise(profiles[c]);
+        }
+        // join across languages, most similar first
+        List<List<Integer>> groups = new ArrayList<>();
+        List<float[]> groupProfiles = new ArrayList<>();
+        for (int c = 0; c < m; c++) {
+            if (!clusters.get(c).isEmpty()) {
+                groups.add(new ArrayList<>(List.of(c)));
+                groupProfiles.add(profiles[c].clone());
+            }
+        }
+        while (groups.size() > most) {
+            double best = MIN_JOIN;
+            int a = -1;
+            int b = -1;
+            for (int i = 0; i < groups.size(); i++) {
+                for (int j = i + 1; j < groups.size(); j++) {
+                    if (sharesLanguage(groups.get(i), groups.get(j), clusterLanguage)) {
+                        continue;
+                    }
+                    double similarity = cosine(groupProfiles.get(i), groupProfiles.get(j));
+                    if (similarity > best) {
+                        best = similarity;
+                        a = i;
+                        b = j;
+                    }
+                }
+            }
+            if (a < 0) {
+                break;
+            }
+            groups.get(a).addAll(groups.remove(b));
+            float[] joined = new float[dim];
+            for (int c : groups.get(a)) {
+                for (int f = 0; f < dim; f++) {
+                    joined[f] += profiles[c][f] * clusters.get(c).size();
+                }
+            }
+            normalise(joined);
+            groupProfiles.set(a, joined);
+            groupProfiles.remove(b);
+        }
+        int themes = groups.size();
+        int[] themeOfCluster = new int[m];
+        for (int t = 0; t < themes; t++) {
+            for (int c : groups.get(t)) {
+                themeOfCluster[c] = t;
+            }
+        }
+        int[] assignment = new int[n];
+        double[][] closeness = new double[n][];
+        for (int d = 0; d < n; d++) {
+            closeness[d] = new double[themes];
+            if (clusterOf[d] >= 0) {
+                assignment[d] = themeOfCluster[clusterOf[d]];
+                closeness[d][assignment[d]] = closeTo[d];
+                continue;
+            }
+            // a rare language: the theme whose letter groups it shares most
+            double best = -1;
+            for (int t = 0; t < themes; t++) {
+                double sum = 0;
+                for (int j = 0; j < index[d].length; j++) {
+                    if (gram[index[d][j]]) {
+                        sum += value[d][j] * groupProfiles.get(t)[index[d][j]];
+                    }
+                }
+                if (sum > best) {
+                    best = sum;
+                    assignment[d] = t;
+                }
+            }
+        }
+        List<List<String>> labels = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            group.sort((x, y) -> Integer.compare(clusters.get(y).size(), clusters.get(x).size()));
+            List<String> terms = new ArrayList<>(clusterTerms.get(group.getFirst()).subList(0,
+                    Math.min(3, clusterTerms.get(group.getFirst()).size())));
+            for (int c : group.subList(1, group.size())) {
+                if (!clusterTerms.get(c).isEmpty() && !terms.contains(clusterTerms.get(c).getFirst())) {
+                    terms.add(clusterTerms.get(c).getFirst());
+                }
+            }
+            labels.add(terms);
+        }
+        return new Themes(assignment, themes, labels, closeness);
+    }
+
+    private static boolean sharesLanguage(List<Integer> a, List<Integer> b, List<String> clusterLanguage) {
+        for (int x : a) {
+            for (int y : b) {
+                if (clusterLanguage.get(x).equals(clusterLanguage.get(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double sum = 0;
+        for (int f = 0; f < a.length; f++) {
+            sum += a[f] * b[f];
+        }
+        return sum;
+    }
+
+    private static void normalise(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        if (norm > 0) {
+            float inverse = (float) (1 / Math.sqrt(norm));
+            for (int f = 0; f < vector.length; f++) {
+                vector[f] *= inverse;
+            }
+        }
     }
 
     private List<List<String>> labels(float[][] centroids, List<String> features, Map<String, Map<String, Integer>> surfaces) {
@@ -189,9 +379,9 @@ public final class ThemeClustering {
         return centroids[c][f] - (centroids.length > 1 ? others / (centroids.length - 1) : 0);
     }
 
-    private int[] sample(int n) {
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
+    private int[] sample(int[] docs) {
+        int n = docs.length;
+        int[] all = docs.clone();
         if (n <= SAMPLE) {
             return all;
         }
