@@ -52,9 +52,9 @@ public record Digest(String consultationId, Instant computedAt, int inputs, int 
     /**
      * A theme or paragraph and how each stakeholder group stands on it. {@code score} is the bridging
      * score: for each group present in the consultation r = (voices raising it − voices against) /
-     * all voices of the group (at least 0); score = geometric mean of r over those groups divided by
-     * the largest r. It is 1 when every group raises the point as often as the keenest one and 0
-     * when any group ignores or opposes it, whatever the volume.
+     * all voices of the group (at least 0); score = geometric mean of the three highest r (all, if
+     * fewer groups take part) divided by the highest r. It is 1 when three groups raise the point
+     * equally often and 0 when fewer than three raise it, whatever the volume within one group.
      *
      * @param subject "theme" or "paragraph"
      */

@@ -42,27 +42,36 @@ final class Bridging {
         return new Digest.Point(subject, id, label, score(groups), groups);
     }
 
-    /** Geometric mean of the per-group rates divided by the largest rate; 0 if any group is at 0. */
+    /** How many of the most engaged groups must agree: three, or all of them when fewer take part. */
+    static final int BRIDGE = 3;
+
+    /**
+     * The geometric mean of the rates of the {@link #BRIDGE} groups with the highest rates, divided
+     * by the highest: 1 when they raise the point equally often, 0 when fewer than that many raise it.
+     */
     static double score(List<Digest.GroupStance> groups) {
         if (groups.size() < 2) {
             return 0;
         }
-        double logSum = 0;
-        double max = 0;
+        List<Double> rates = new ArrayList<>();
         for (var group : groups) {
-            double rate = Math.max(0, group.raised() - group.against()) / (double) group.voices();
+            rates.add(Math.max(0, group.raised() - group.against()) / (double) group.voices());
+        }
+        rates.sort(java.util.Comparator.reverseOrder());
+        int m = Math.min(BRIDGE, rates.size());
+        double logSum = 0;
+        for (double rate : rates.subList(0, m)) {
             if (rate == 0) {
                 return 0;
             }
             logSum += Math.log(rate);
-            max = Math.max(max, rate);
         }
-        return Math.exp(logSum / groups.size()) / max;
+        return Math.exp(logSum / m) / rates.getFirst();
     }
 
     static boolean isConsensus(Digest.Point point) {
-        long raising = point.groups().stream().filter(g -> g.raised() > 0).count();
-        return raising >= 2 && point.score() >= CONSENSUS;
+        long raising = point.groups().stream().filter(g -> g.raised() > g.against()).count();
+        return raising >= Math.min(BRIDGE, point.groups().size()) && raising >= 2 && point.score() >= CONSENSUS;
     }
 
     /** Some group mostly for it and another mostly against. */

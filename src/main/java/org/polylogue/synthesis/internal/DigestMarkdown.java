@@ -83,11 +83,12 @@ public final class DigestMarkdown {
             signatories. Themes: the distinct inputs (one per campaign, every unique input) are clustered by spherical \
             k-means over TF-IDF of stemmed words in each input's language plus letter groups shared across languages; \
             the number of themes is the one that separates them best. Bridging score: for each stakeholder group \
-            taking part, r = (its voices raising the point − those against) ÷ all its voices; the score is the \
-            geometric mean of r over the groups divided by the largest r. It is 1 when every group raises the point as \
-            often as the keenest group, and 0 when any group ignores or opposes it, however many voices one group \
-            adds. A point is a consensus point at 0.5 or more with at least two groups raising it; it is contested when \
-            one group is mostly for and another mostly against (stances known today: statement signatures).""";
+            taking part (people without an organisation count as the group "Individuals"), r = (its voices raising \
+            the point − those against) ÷ all its voices; the score is the geometric mean of r over the three groups \
+            with the highest r (all groups if fewer take part) divided by the highest r. It is 1 when three groups \
+            raise the point equally often, and 0 when fewer than three raise it, however many voices one group adds. \
+            A point is a consensus point at 0.5 or more; it is contested when one group is mostly for and another \
+            mostly against (stances known today: statement signatures).""";
 
     private static String score(double score) {
         return String.format(Locale.ROOT, "%.2f", score);
