@@ -23,6 +23,10 @@
     if (data.state === 'SUCCEEDED' || data.state === 'FAILED') {
       source.close();
       document.getElementById('job-done').hidden = false;
+      var reload = document.getElementById('job-reload');
+      if (reload) {
+        reload.hidden = true;
+      }
     }
   });
   source.onerror = function () {
