@@ -98,7 +98,12 @@ public final class SynthesisBenchmark {
         }
         var inputs = inputs(n, 0);
         long start = System.nanoTime();
-        var outcome = engine.run("bench", inputs, Map.of(), paragraphs, SynthesisEngine.Progress.NONE, Instant.now());
+        SynthesisEngine.Progress steps = (percent, message) -> {
+            if (!message.startsWith("Comparing texts:")) {
+                System.out.printf("  %5.1f s  %d %% %s%n", (System.nanoTime() - start) / 1e9, percent, message);
+            }
+        };
+        var outcome = engine.run("bench", inputs, Map.of(), paragraphs, steps, Instant.now());
         long end = System.nanoTime();
         System.out.printf("full n=%d: %.1f s; %d campaigns, %d themes, %d distinct voices%n", n, (end - start) / 1e9,
                 outcome.digest().campaigns().size(), outcome.digest().themes().size(),
