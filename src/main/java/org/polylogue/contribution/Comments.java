@@ -277,6 +277,32 @@ public class Comments {
         return find(consultationSlug, commentId);
     }
 
+    /**
+     * Every public comment of a consultation (by id), oldest first, hidden ones left out; streamed in
+     * batches so that a consultation of any size fits in memory one batch at a time.
+     */
+    public void forEachPublished(String consultationId, java.util.function.Consumer<PublishedComment> each) {
+        List<CommentRow> batch = new java.util.ArrayList<>();
+        Runnable flush = () -> {
+            var hidden = moderation.hidden(CommentModeration.KIND, batch.stream().map(CommentRow::id).toList());
+            for (CommentRow row : batch) {
+                if (!hidden.containsKey(row.id())) {
+                    each.accept(new PublishedComment(row.id(), row.paragraphId(), row.body(), row.authorAccountId(),
+                            row.organizationId(), row.organizationName(), row.stakeholderGroup(), row.country(),
+                            row.submittedAt()));
+                }
+            }
+            batch.clear();
+        };
+        repository.forEach(consultationId, row -> {
+            batch.add(row);
+            if (batch.size() == 1_000) {
+                flush.run();
+            }
+        });
+        flush.run();
+    }
+
     /** Whether the actor may change this comment (its author; imported comments have none on the platform). */
     public boolean canEdit(Actor actor, String consultationSlug, String commentId) {
         return consultations.find(consultationSlug)

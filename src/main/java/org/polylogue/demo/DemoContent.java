@@ -78,6 +78,7 @@ class DemoContent implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired private DemoSubmissions demoSubmissions;
     @org.springframework.beans.factory.annotation.Autowired private DemoPositions demoPositions;
     @org.springframework.beans.factory.annotation.Autowired private DemoMeetings demoMeetings;
+    @org.springframework.beans.factory.annotation.Autowired private DemoSynthesis demoSynthesis;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
@@ -171,6 +172,7 @@ class DemoContent implements ApplicationRunner {
         demoStatements.seed(representatives, organizationIds, platform, OPEN_CONSULTATION, paragraphs);
         demoMeetings.seed(PROCESS, representatives, organizationIds, secretariat);
         demoPositions.seed(secretariat, representatives, organizationIds);
+        demoSynthesis.seed(OPEN_CONSULTATION, paragraphs, secretariat);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */

@@ -350,6 +350,17 @@ class AuthorizationMatrixTest {
             # --- search ---
 
             # --- synthesis ---
+            # digests are public like their inputs; starting a run is for the secretariat (202/redirect) and admin
+            GET    /consultations/{slug}/digest                          ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/digest.md                       ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/digest/themes/{themeId}         ok ok ok ok ok ok ok ok
+            GET    /consultations/{slug}/digest/campaigns/{campaignId}   ok ok ok ok ok ok ok ok
+            GET    /synthesis/jobs/{jobId}                               ok ok ok ok ok ok ok ok
+            GET    /synthesis/jobs/{jobId}/events                        ok ok ok ok ok ok ok ok
+            GET    /api/v1/jobs/{jobId}                                  ok ok ok ok ok ok ok ok
+            GET    /api/v1/consultations/{slug}/synthesis                ok ok ok ok ok ok ok ok
+            POST   /consultations/{slug}/digest/jobs                     in no no no no ok no ok
+            POST   /api/v1/consultations/{slug}/synthesis                in no no no no ok no ok
 
             # --- open data exports ---
             """;
@@ -644,6 +655,8 @@ class AuthorizationMatrixTest {
         path = path.replace("{objectionId}", values.get("objection"));
         path = path.replace("{handle}", "no-such-session");
         path = path.replace("{kind}", "comment");
+        path = path.replace("{themeId}", "no-such-theme").replace("{campaignId}", "no-such-campaign")
+                .replace("{jobId}", "no-such-job");
         if (path.contains("/moderation/{kind}") || path.contains("/moderation/comment/{id}")) {
             path = path.replace("{id}", values.get("modComment"));
         }

@@ -126,6 +126,17 @@ public class CommentRepository {
         }
     }
 
+    /** Every comment of a consultation, oldest first, streamed from the database in batches. */
+    public void forEach(String consultationId, java.util.function.Consumer<CommentRow> each) {
+        template.query(con -> {
+            var statement = con.prepareStatement("select " + READ + " from contribution_comment where consultation_id = ?"
+                    + " order by submitted_at, id");
+            statement.setFetchSize(1_000);
+            statement.setString(1, consultationId);
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(row(rs, 0)));
+    }
+
     /** Number of comments per paragraph (key null: on the whole document). */
     public Map<String, Integer> countsByParagraph(String consultationId) {
         Map<String, Integer> counts = new HashMap<>();

@@ -1,0 +1,6 @@
+package org.polylogue.synthesis;
+
+import java.time.Instant;
+
+/** Published when a consultation's digest was recomputed. */
+public record SynthesisCompleted(String jobId, String consultationId, int inputs, Instant computedAt) {}
