@@ -81,7 +81,11 @@ public final class CaptionParser {
             }
         }
         if (drafts.isEmpty()) {
-            problems.add(new ParsedTranscript.Problem(Math.max(1, lines.length), "No turns: no line starts with "
+            int last = lines.length;
+            while (last > 1 && blank(lines[last - 1])) {
+                last--;
+            }
+            problems.add(new ParsedTranscript.Problem(last, "No turns: no line starts with "
                     + "“>>” followed by a speaker in capitals and a colon (for example “>> CHAIR: Good morning”)."));
         }
         List<ParsedTranscript.Turn> turns = new ArrayList<>();
