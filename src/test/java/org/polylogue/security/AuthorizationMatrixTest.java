@@ -18,6 +18,10 @@ import org.polylogue.PolylogueTest;
 import org.polylogue.TestApi;
 import org.polylogue.TestBrowser;
 import org.polylogue.account.Accounts;
+import org.polylogue.meeting.CreateMeeting;
+import org.polylogue.meeting.MeetingKind;
+import org.polylogue.meeting.Meetings;
+import org.polylogue.shared.security.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -249,6 +253,18 @@ class AuthorizationMatrixTest {
 
             # --- meetings, registrations, calendars, speakers, transcripts ---
 
+            # transcripts: {slug} is a past meeting of process P (see concrete())
+            GET    /meetings/{slug}/transcript                           ok ok ok ok ok ok ok ok
+            GET    /meetings/{slug}/transcript/import                    in no no no no ok no ok
+            POST   /meetings/{slug}/transcript/import                    in no no no no ok no ok  text=%3E%3E+CHAIR%3A+Matrix+turn+by+{role}
+            GET    /meetings/{slug}/transcript/speakers                  in no no no no ok no ok
+            POST   /meetings/{slug}/transcript/speakers                  in no no no no ok no ok  label=CHAIR&choice=none
+            GET    /api/v1/meetings/{slug}/transcript                    ok ok ok ok ok ok ok ok
+            GET    /api/v1/meetings/{slug}/questions                     ok ok ok ok ok ok ok ok
+            POST   /api/v1/meetings/{slug}/transcript                    in no no no no ok no ok  >> CHAIR: API turn by {role}
+            GET    /api/v1/meetings/{slug}/transcript/speakers           in no no no no ok no ok
+            POST   /api/v1/meetings/{slug}/transcript/speakers           in no no no no ok no ok  {"label":"CHAIR"}
+
             # --- position ledger ---
 
             # --- search ---
@@ -309,6 +325,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Meetings meetings;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -379,6 +398,11 @@ class AuthorizationMatrixTest {
                 .isEqualTo(200);
 
         var now = OffsetDateTime.now(ZoneOffset.UTC);
+        values.putIfAbsent("meeting", meetings.create(new CreateMeeting("matrix-meeting",
+                "Matrix meeting", MeetingKind.ROUNDTABLE, now.minusDays(2), now.minusDays(2)
+                        .plusHours(2), "Europe/Zurich", null, null, null, null, process),
+                new Actor(accounts.findByEmail("admin@example.org").orElseThrow().id(),
+                        "Administrator", true)).orThrow().slug());
         values.put("process", process);
         values.put("consultation", slug);
         values.put("paragraphId", consultation.get("document").get("paragraphs").get(0).get("id").asString());
@@ -515,6 +539,9 @@ class AuthorizationMatrixTest {
         String path = route;
         boolean consultation = path.startsWith("/consultations/") || path.startsWith("/api/v1/consultations/")
                 || path.startsWith("/feeds/consultations/");
+        if (path.startsWith("/meetings/") || path.startsWith("/api/v1/meetings/")) {
+            path = path.replace("{slug}", values.get("meeting"));
+        }
         path = path.replace("{slug}", consultation ? values.get("consultation") : values.get("process"));
         path = path.replace("{process}", values.get("process"));
         path = path.replace("{paragraphId}", values.get("paragraphId"));

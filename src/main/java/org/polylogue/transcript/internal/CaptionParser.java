@@ -121,7 +121,7 @@ public final class CaptionParser {
     }
 
     /** The index of {@code >>} when the line starts a turn (after spaces, tabs or non-breaking spaces), else -1. */
-    static int markerAt(String line) {
+    public static int markerAt(String line) {
         int i = 0;
         while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\u00A0'
                 || line.charAt(i) == '\u202F' || line.charAt(i) == '\uFEFF')) {
