@@ -101,7 +101,7 @@ class TranscriptPages {
                 response.setStatus(refusal.kind() == Refusal.Kind.PAYLOAD_TOO_LARGE ? 413 : 422);
                 String field = uploaded ? "file" : "text";
                 String summary = refusal.title() + (uploaded ? " Choose the file again after correcting it."
-                        : " Your text is kept below; correct it and import again.");
+                        : " Your text is kept in the field; correct it and import again.");
                 var problems = refusal.errors().stream().filter(e -> e.field().startsWith("line ")).toList();
                 var messages = new LinkedHashMap<String, String>();
                 messages.put(field, problems.isEmpty() && !refusal.errors().isEmpty()
