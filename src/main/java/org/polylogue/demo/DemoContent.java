@@ -79,6 +79,9 @@ class DemoContent implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired private DemoPositions demoPositions;
     @org.springframework.beans.factory.annotation.Autowired private DemoMeetings demoMeetings;
     @org.springframework.beans.factory.annotation.Autowired private DemoSynthesis demoSynthesis;
+    @org.springframework.beans.factory.annotation.Autowired private DemoTranscripts demoTranscripts;
+    @org.springframework.beans.factory.annotation.Autowired private DemoAmendments demoAmendments;
+    @org.springframework.beans.factory.annotation.Autowired private DemoVersions demoVersions;
 
     DemoContent(Accounts accounts, Organizations organizations, Processes processes, Consultations consultations,
             Comments comments, ProcessRoles roles, Accreditations accreditations, OrganizationVerification verification,
@@ -171,8 +174,12 @@ class DemoContent implements ApplicationRunner {
         demoSubmissions.seed(OPEN_CONSULTATION, representatives, organizationIds);
         demoStatements.seed(representatives, organizationIds, platform, OPEN_CONSULTATION, paragraphs);
         demoMeetings.seed(PROCESS, representatives, organizationIds, secretariat);
+        demoTranscripts.seed(secretariat);
         demoPositions.seed(secretariat, representatives, organizationIds);
         demoSynthesis.seed(OPEN_CONSULTATION, paragraphs, secretariat);
+        // amendments on the zero draft, disposed and published; then versions 2 and 3 carry what was accepted
+        demoAmendments.seed(OPEN_CONSULTATION, secretariat, representatives, organizationIds);
+        demoVersions.publishVersions(OPEN_CONSULTATION, secretariat);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */

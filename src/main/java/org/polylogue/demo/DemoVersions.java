@@ -35,11 +35,24 @@ public class DemoVersions {
         }
     }
 
+    /** The text of the demo's accepted amendment (see DemoAmendments), carried into version 2. */
+    static final String ACCEPTED_DISCLOSURE = "Member States are encouraged to establish coordinated vulnerability "
+            + "disclosure policies, to protect researchers who report vulnerabilities in good faith, and to share "
+            + "information on remedies with affected users without undue delay.";
+
     static String secondVersion(String v1) {
         String text = replace(v1, "This zero draft sets out possible elements",
                 "This revised draft, which reflects the written and oral inputs received on the zero draft, sets out "
                         + "possible elements");
         text = replace(text, "# Zero draft: Elements", "# Revised draft: Elements");
+        // the partly accepted amendment on accreditation (DemoAmendments)
+        text = replace(text, "non-discriminatory and predictable, and that accredited stakeholders",
+                "non-discriminatory and predictable, that objections to the accreditation of a stakeholder be "
+                        + "published with their reasons where the objecting State agrees, and that accredited stakeholders");
+        // the accepted amendment on vulnerability disclosure (DemoAmendments) follows the supply-chain paragraph
+        String supplyChain = paragraph(text, "The Group recalls that States should take reasonable steps to ensure the "
+                + "integrity of the supply chain");
+        text = replace(text, supplyChain + "\n\n", supplyChain + "\n\n" + ACCEPTED_DISCLOSURE + "\n\n");
         text = replace(text, "and encourages the mechanism to consider how existing norms, cooperative measures and "
                 + "capacity-building can contribute to reducing this threat.", "and encourages the mechanism to "
                         + "consider how existing norms, cooperative measures, law enforcement cooperation and "

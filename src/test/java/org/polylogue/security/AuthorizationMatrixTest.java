@@ -18,6 +18,10 @@ import org.polylogue.PolylogueTest;
 import org.polylogue.TestApi;
 import org.polylogue.TestBrowser;
 import org.polylogue.account.Accounts;
+import org.polylogue.meeting.CreateMeeting;
+import org.polylogue.meeting.MeetingKind;
+import org.polylogue.meeting.Meetings;
+import org.polylogue.shared.security.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -323,6 +327,18 @@ class AuthorizationMatrixTest {
             POST   /meetings/{slug}/cancel                               in no no no no ok no ok
             POST   /api/v1/meetings/{slug}/cancellation                  in no no no no ok no ok  {}
 
+            # transcripts: {slug} is a past meeting of process P (see concrete())
+            GET    /meetings/{slug}/transcript                           ok ok ok ok ok ok ok ok
+            GET    /meetings/{slug}/transcript/import                    in no no no no ok no ok
+            POST   /meetings/{slug}/transcript/import                    in no no no no ok no ok  text=%3E%3E+CHAIR%3A+Matrix+turn+by+{role}
+            GET    /meetings/{slug}/transcript/speakers                  in no no no no ok no ok
+            POST   /meetings/{slug}/transcript/speakers                  in no no no no ok no ok  label=CHAIR&choice=none
+            GET    /api/v1/meetings/{slug}/transcript                    ok ok ok ok ok ok ok ok
+            GET    /api/v1/meetings/{slug}/questions                     ok ok ok ok ok ok ok ok
+            POST   /api/v1/meetings/{slug}/transcript                    in no no no no ok no ok  >> CHAIR: API turn by {role}
+            GET    /api/v1/meetings/{slug}/transcript/speakers           in no no no no ok no ok
+            POST   /api/v1/meetings/{slug}/transcript/speakers           in no no no no ok no ok  {"label":"CHAIR"}
+
             # --- position ledger ---
             # {id}: the named proposal "proposal" (pages and API deletions each remove a spare one), the stance "stance"
             GET    /processes/{slug}/positions                           ok ok ok ok ok ok ok ok
@@ -416,6 +432,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Meetings meetings;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
