@@ -49,7 +49,7 @@ class ExportApi {
         }
     }
 
-    @GetMapping(value = "/api/v1/exports/all.zip", produces = ZIP)
+    @GetMapping("/api/v1/exports/all.zip")
     @PublicEndpoint("open data: everything in it is public on the platform")
     @RateLimited(RateLimit.EXPORT_PER_ADDRESS)
     @Operation(summary = "Download the whole platform as open data",
@@ -63,7 +63,7 @@ class ExportApi {
         send(openData.everything(), request, response);
     }
 
-    @GetMapping(value = "/api/v1/exports/{process}.zip", produces = ZIP)
+    @GetMapping("/api/v1/exports/{process}.zip")
     @PublicEndpoint("open data: everything in it is public on the platform")
     @RateLimited(RateLimit.EXPORT_PER_ADDRESS)
     @Operation(summary = "Download one process as open data",
