@@ -52,7 +52,7 @@ class ExportApi {
     @GetMapping("/api/v1/exports/all.zip")
     @PublicEndpoint("open data: everything in it is public on the platform")
     @RateLimited(RateLimit.EXPORT_PER_ADDRESS)
-    @Operation(summary = "Download the whole platform as open data",
+    @Operation(operationId = "exportAll", summary = "Download the whole platform as open data",
             description = "A ZIP with README.md (every file and column described), LICENSE.txt, manifest.json "
                     + "and, per kind of item, a CSV (RFC 4180, UTF-8, header row) and a JSON Lines file. Served "
                     + "from the nightly file with ETag and Last-Modified (conditional requests get 304); "
@@ -66,7 +66,7 @@ class ExportApi {
     @GetMapping("/api/v1/exports/{process}.zip")
     @PublicEndpoint("open data: everything in it is public on the platform")
     @RateLimited(RateLimit.EXPORT_PER_ADDRESS)
-    @Operation(summary = "Download one process as open data",
+    @Operation(operationId = "exportProcess", summary = "Download one process as open data",
             description = "The same files as the whole platform's export, limited to the process (its "
                     + "consultations, versions, paragraphs, comments, submissions, statements, moderation log) and "
                     + "the organisations. `process` is the process slug. 404 problem when there is no such process.",
@@ -78,7 +78,7 @@ class ExportApi {
 
     @PostMapping("/api/v1/exports/all/regeneration")
     @RequiresSignIn
-    @Operation(summary = "Generate the whole platform's export now",
+    @Operation(operationId = "exportRegenerateAll", summary = "Generate the whole platform's export now",
             description = "Administrators only (403 problem `not-allowed` otherwise). Answers when the new file "
                     + "is in place; downloads then get it.")
     ExportFileJson regenerateAll(Actor actor) {
@@ -87,7 +87,7 @@ class ExportApi {
 
     @PostMapping("/api/v1/exports/{process}/regeneration")
     @RequiresSignIn
-    @Operation(summary = "Generate a process's export now",
+    @Operation(operationId = "exportRegenerate", summary = "Generate a process's export now",
             description = "The secretariat of the process or an administrator (403 problem `not-allowed` "
                     + "otherwise; 404 when there is no such process). Answers when the new file is in place.")
     ExportFileJson regenerate(@PathVariable String process, Actor actor) {
