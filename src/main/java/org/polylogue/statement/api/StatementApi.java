@@ -161,7 +161,8 @@ class StatementApi {
 
     @GetMapping(BASE + "/{id}/signatories.csv")
     @PublicEndpoint(PUBLIC)
-    @Operation(operationId = "statementSignatoriesCsv", summary = "The signatories as CSV",
+    @Operation(operationId = "statementSignatoriesCsv", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The file",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv", schema = @Schema(type = "string"))), summary = "The signatories as CSV",
             description = "The same as the signatories, as CSV with a header row.")
     ResponseEntity<String> signatoriesCsv(@PathVariable String id, Actor actor) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

@@ -85,7 +85,8 @@ class SubmissionApi {
 
     @GetMapping("/api/v1/submissions/{id}/file")
     @PublicEndpoint("the original file of a public submission, as an attachment")
-    @Operation(operationId = "submissionFile", summary = "Download the original file of a submission",
+    @Operation(operationId = "submissionFile", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The file",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))), summary = "Download the original file of a submission",
             description = "The uploaded bytes with their detected media type, as an attachment.")
     ResponseEntity<Resource> file(@PathVariable String id) {
         return Downloads.attachment(submissions.file(id).orThrow());
