@@ -14,11 +14,11 @@
 #
 # Knobs: COMMENTS, JAVA_OPTS, APP_PORT, JAR, SKIP_BUILD=1, WORK.
 set -euo pipefail
+APP_PORT=${APP_PORT:-18090}
 source "$(dirname "$0")/lib.sh"
 
 COMMENTS=${COMMENTS:-1000000}
 export JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
-APP_PORT=${APP_PORT:-18090}
 BASE="http://127.0.0.1:$APP_PORT"
 trap stop_app EXIT
 
@@ -72,7 +72,7 @@ log "downloading /api/v1/exports/all.zip while sampling memory"
 (
     while kill -0 "$APP_PID" 2>/dev/null; do
         rss=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
-        heap=$("$(dirname "$JAVA")/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | sed -n 's/.*total \([0-9]*\)K, used \([0-9]*\)K.*/\2/p' | head -1)
+        heap=$("$(dirname "$JAVA")/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 heap | sed -n 's/.*used \([0-9]*\)K.*/\1/p')
         echo "$(date +%s.%N) rss_kb=$rss heap_used_kb=${heap:-n/a}" >>"$OUT.mem"
         sleep 1
     done
