@@ -1,5 +1,6 @@
 package org.polylogue.account;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * @param name what the token is for, to recognise it in the list
  * @param expiresInDays 30, 90 or 365; null means 90
  */
+@Schema(example = "{\"name\": \"Research script\", \"expiresInDays\": 90}")
 public record CreateToken(
         @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name,
         Integer expiresInDays) {

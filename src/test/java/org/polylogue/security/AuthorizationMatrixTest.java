@@ -379,6 +379,13 @@ class AuthorizationMatrixTest {
             POST   /api/v1/consultations/{slug}/synthesis                in no no no no ok no ok
 
             # --- open data exports ---
+            # open data: downloads public; generating again: the secretariat of the process, the whole platform: administrators
+            GET    /open-data                                            ok ok ok ok ok ok ok ok
+            GET    /api/v1/exports/all.zip                               ok ok ok ok ok ok ok ok
+            GET    /api/v1/exports/{process}.zip                         ok ok ok ok ok ok ok ok
+            POST   /open-data/regeneration                               in no no no no ok no ok  process={process}
+            POST   /api/v1/exports/{process}/regeneration                in no no no no ok no ok
+            POST   /api/v1/exports/all/regeneration                      in no no no no no no ok
             """;
 
     record Row(String method, String route, List<String> expected, String body) {

@@ -1,5 +1,8 @@
 package org.polylogue.account.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Accounts", description = "Registering, confirming the email address, API tokens from a password, the signed-in account")
 @RestController
 class AccountApi {
 
@@ -28,14 +32,18 @@ class AccountApi {
     }
 
     /** {@code otp}: for an account with a second factor, a current code of its app or an unused recovery code. */
+    @Schema(example = "{\"email\": \"ada@example.org\", \"password\": \"correct horse battery\", \"name\": \"Research script\"}")
     record TokenRequest(@NotBlank(message = "is required") String email,
             @NotBlank(message = "is required") String password, String name, String otp) {}
 
+    @Schema(example = "{\"token\": \"k3v9x2m8q4w7z1p6\"}")
     record VerificationRequest(@NotBlank(message = "is required") String token) {}
 
     @PostMapping("/api/v1/accounts")
     @PublicEndpoint("anyone may register; a verification mail is sent")
     @RateLimited(RateLimit.REGISTRATION_PER_ADDRESS)
+    @Operation(operationId = "accountRegister", summary = "Register an account",
+            description = "Creates an account and sends a mail with a link to confirm the email address. 422 problem with field errors for invalid input or a weak password; 409 when the address is taken. Rate-limited per address.")
     ResponseEntity<AccountView> register(@Valid @RequestBody RegisterAccount request) {
         AccountView account = accounts.register(request).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/accounts/me")).body(account);
@@ -43,6 +51,8 @@ class AccountApi {
 
     @PostMapping("/api/v1/auth/tokens")
     @PublicEndpoint("exchanges email and password for a personal token")
+    @Operation(operationId = "accountToken", summary = "Get an API token with email and password",
+            description = "Answers 201 with a bearer token for `Authorization: Bearer <token>`. Accounts with a second factor also give `otp` (a code of their app or an unused recovery code). 401 problem for wrong credentials. Rate-limited.")
     ResponseEntity<Map<String, String>> token(@Valid @RequestBody TokenRequest request) {
         String token = accounts.issueToken(request.email(), request.password(), request.name(), request.otp()).orThrow();
         return ResponseEntity.status(201).body(Map.of("token", token));
@@ -50,6 +60,8 @@ class AccountApi {
 
     @PostMapping("/api/v1/accounts/verification")
     @PublicEndpoint("the token in the verification mail is the credential")
+    @Operation(operationId = "accountVerify", summary = "Confirm an email address",
+            description = "Confirms the address with the token from the verification mail.")
     AccountView verify(@Valid @RequestBody VerificationRequest request) {
         return accounts.verifyEmail(request.token()).orThrow();
     }
@@ -57,6 +69,8 @@ class AccountApi {
     @PostMapping("/api/v1/accounts/me/verification-mail")
     @RequiresSignIn
     @RateLimited(RateLimit.MAIL_PER_ACCOUNT)
+    @Operation(operationId = "accountResendVerification", summary = "Send the verification mail again",
+            description = "For the signed-in account whose address is not confirmed yet. Rate-limited.")
     ResponseEntity<Map<String, String>> resendVerification(Actor actor) {
         var account = accounts.resendVerification(actor.accountId()).orThrow();
         return ResponseEntity.accepted().body(Map.of("sentTo", account.email()));
@@ -70,6 +84,8 @@ class AccountApi {
 
     @GetMapping("/api/v1/accounts/me")
     @RequiresSignIn
+    @Operation(operationId = "accountMe", summary = "The signed-in account",
+            description = "Who the token belongs to: id, email, display name, pseudonym, roles.")
     AccountView me(Actor actor) {
         return accounts.find(actor.accountId()).orElseThrow();
     }

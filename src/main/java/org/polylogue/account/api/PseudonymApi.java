@@ -1,5 +1,8 @@
 package org.polylogue.account.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.polylogue.account.AccountView;
 import org.polylogue.account.Pseudonyms;
 import org.polylogue.shared.security.Actor;
@@ -8,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Accounts")
 @RestController
 class PseudonymApi {
 
@@ -17,10 +21,13 @@ class PseudonymApi {
         this.pseudonyms = pseudonyms;
     }
 
+    @Schema(example = "{\"pseudonym\": \"Policy Owl\"}")
     record PseudonymRequest(String pseudonym) {}
 
     @PutMapping("/api/v1/accounts/me/pseudonym")
     @RequiresSignIn
+    @Operation(operationId = "pseudonymSet", summary = "Choose or clear the public pseudonym",
+            description = "The name shown publicly instead of the display name; an empty value shows the display name again. 409 when someone already appears under that name.")
     AccountView set(@RequestBody PseudonymRequest request, Actor actor) {
         return pseudonyms.set(request.pseudonym(), actor).orThrow();
     }

@@ -1,5 +1,7 @@
 package org.polylogue.account.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own API tokens. Another person's token is a 404, never revealed. */
+@Tag(name = "Accounts")
 @RestController
 class TokenApi {
 
@@ -30,6 +33,8 @@ class TokenApi {
 
     @GetMapping("/api/v1/accounts/me/tokens")
     @RequiresSignIn
+    @Operation(operationId = "tokenList", summary = "List my API tokens",
+            description = "The personal tokens of the signed-in account: name, creation, expiry, last use (never the secret).")
     Paged<TokenView> list(Actor actor) {
         // a person has few tokens: one page with all of them, in the shape of every list
         List<TokenView> all = tokens.list(actor);
@@ -39,6 +44,8 @@ class TokenApi {
     @PostMapping("/api/v1/accounts/me/tokens")
     @RequiresSignIn
     @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.TOKEN_CREATION_PER_ACCOUNT)
+    @Operation(operationId = "tokenCreate", summary = "Create a personal API token",
+            description = "Returns the secret once; `expiresInDays` is 30, 90 (default) or 365.")
     ResponseEntity<IssuedToken> create(Actor actor, @Valid @RequestBody CreateToken request) {
         IssuedToken issued = tokens.create(actor, request).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/accounts/me/tokens/" + issued.id()))
@@ -47,6 +54,8 @@ class TokenApi {
 
     @DeleteMapping("/api/v1/accounts/me/tokens/{id}")
     @RequiresSignIn
+    @Operation(operationId = "tokenRevoke", summary = "Revoke one of my API tokens",
+            description = "The token stops working at once. 404 for a token of someone else.")
     ResponseEntity<Void> revoke(Actor actor, @PathVariable String id) {
         tokens.revoke(actor, id).orThrow();
         return ResponseEntity.noContent().build();

@@ -1,5 +1,7 @@
 package org.polylogue.accreditation.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Accreditation", description = "Organisations ask to be accredited to a process; member states may object; the secretariat decides; the log is public")
 @RestController
 class AccreditationApi {
 
@@ -42,6 +45,8 @@ class AccreditationApi {
 
     @GetMapping(BASE)
     @PublicEndpoint("the accreditation log is public so that exclusion is never silent")
+    @Operation(operationId = "accreditationLog", summary = "The accreditation log of a process",
+            description = "Every request to be accredited to the process, with its objections and the decision; public so that exclusion is never silent.")
     LogJson log(@PathVariable String slug, @RequestParam(required = false) String state,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var request = Paging.of(page, size);
@@ -60,6 +65,8 @@ class AccreditationApi {
 
     @GetMapping(BASE + "/requests/{id}")
     @PublicEndpoint("the accreditation log is public so that exclusion is never silent")
+    @Operation(operationId = "accreditationRequest", summary = "One accreditation request",
+            description = "A request with its statement, objections and decision.")
     AccreditationRequestView request(@PathVariable String slug, @PathVariable String id) {
         return accreditations.find(slug, id).orElseThrow(() -> new RefusedException(
                 Refusal.notFound("request-not-found", "There is no such accreditation request in this process.")));
@@ -67,6 +74,8 @@ class AccreditationApi {
 
     @PostMapping(BASE + "/requests")
     @RequiresSignIn
+    @Operation(operationId = "accreditationRequestAccreditation", summary = "Ask to accredit an organisation to a process",
+            description = "By a representative of the organisation. 409 when a request is already pending or decided.")
     ResponseEntity<AccreditationRequestView> requestAccreditation(@PathVariable String slug,
             @Valid @RequestBody RequestAccreditation request, Actor actor) {
         var created = accreditations.request(slug, request, actor).orThrow();
@@ -76,6 +85,8 @@ class AccreditationApi {
 
     @PostMapping(BASE + "/requests/{id}/objections")
     @RequiresSignIn
+    @Operation(operationId = "accreditationObject", summary = "Object to an accreditation request",
+            description = "By the representative of a verified member state, with an optional reason.")
     ResponseEntity<AccreditationEntry> object(@PathVariable String slug, @PathVariable String id,
             @Valid @RequestBody ObjectToRequest objection, Actor actor) {
         var entry = accreditations.object(slug, id, objection, actor).orThrow();
@@ -85,6 +96,8 @@ class AccreditationApi {
 
     @DeleteMapping(BASE + "/requests/{id}/objections/{objectionId}")
     @RequiresSignIn
+    @Operation(operationId = "accreditationWithdraw", summary = "Withdraw an objection",
+            description = "By the member state that raised it.")
     ResponseEntity<Void> withdraw(@PathVariable String slug, @PathVariable String id, @PathVariable String objectionId,
             Actor actor) {
         accreditations.withdraw(slug, id, objectionId, actor).orThrow();
@@ -93,6 +106,8 @@ class AccreditationApi {
 
     @PostMapping(BASE + "/requests/{id}/decision")
     @RequiresSignIn
+    @Operation(operationId = "accreditationDecide", summary = "Decide an accreditation request",
+            description = "By the secretariat of the process: ACCREDITED or NOT_ACCREDITED (a reason is then required).")
     ResponseEntity<AccreditationEntry> decide(@PathVariable String slug, @PathVariable String id,
             @Valid @RequestBody DecideRequest decision, Actor actor) {
         var entry = accreditations.decide(slug, id, decision, actor).orThrow();

@@ -1,5 +1,7 @@
 package org.polylogue.moderation.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.polylogue.moderation.DecideReview;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Moderation", description = "Published rules, reports, the moderators' queue and decisions, review requests, and the public moderation log")
 @RestController
 class ModerationApi {
 
@@ -48,12 +51,16 @@ class ModerationApi {
 
     @GetMapping(PROCESS + "/moderation-rules")
     @PublicEndpoint("moderation rules are published so that everyone knows them")
+    @Operation(operationId = "moderationRules", summary = "The moderation rules of a process",
+            description = "The published rules, numbered; retired rules stay listed with their retirement date.")
     List<ModerationRule> rules(@PathVariable String slug) {
         return moderation.rules(scope(slug));
     }
 
     @PostMapping(PROCESS + "/moderation-rules")
     @RequiresSignIn
+    @Operation(operationId = "moderationPublish", summary = "Publish a moderation rule for a process",
+            description = "By the secretariat of the process or an administrator.")
     ResponseEntity<ModerationRule> publish(@PathVariable String slug, @RequestBody PublishRule rule, Actor actor) {
         var published = moderation.publishRule(scope(slug), rule, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/processes/" + slug + "/moderation-rules")).body(published);
@@ -61,18 +68,24 @@ class ModerationApi {
 
     @PostMapping(PROCESS + "/moderation-rules/{ruleId}/retirement")
     @RequiresSignIn
+    @Operation(operationId = "moderationRetire", summary = "Retire a moderation rule of a process",
+            description = "The rule stays listed as retired; items hidden under it keep it.")
     ModerationRule retire(@PathVariable String slug, @PathVariable String ruleId, Actor actor) {
         return moderation.retireRule(scope(slug), ruleId, actor).orThrow();
     }
 
     @GetMapping("/api/v1/moderation-rules")
     @PublicEndpoint("the platform's moderation rules are published so that everyone knows them")
+    @Operation(operationId = "moderationPlatformRules", summary = "The platform's moderation rules",
+            description = "Rules for content outside any process.")
     List<ModerationRule> platformRules() {
         return moderation.rules(ModerationScope.PLATFORM);
     }
 
     @PostMapping("/api/v1/moderation-rules")
     @RequiresSignIn
+    @Operation(operationId = "moderationPublishPlatform", summary = "Publish a platform moderation rule",
+            description = "Administrators only.")
     ResponseEntity<ModerationRule> publishPlatform(@RequestBody PublishRule rule, Actor actor) {
         var published = moderation.publishRule(ModerationScope.PLATFORM, rule, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/moderation-rules")).body(published);
@@ -80,6 +93,8 @@ class ModerationApi {
 
     @PostMapping("/api/v1/moderation-rules/{ruleId}/retirement")
     @RequiresSignIn
+    @Operation(operationId = "moderationRetirePlatform", summary = "Retire a platform moderation rule",
+            description = "Administrators only.")
     ModerationRule retirePlatform(@PathVariable String ruleId, Actor actor) {
         return moderation.retireRule(ModerationScope.PLATFORM, ruleId, actor).orThrow();
     }
@@ -88,18 +103,24 @@ class ModerationApi {
 
     @GetMapping(PROCESS + "/moderation-queue")
     @RequiresSignIn
+    @Operation(operationId = "moderationQueue", summary = "The moderation queue of a process",
+            description = "Reported and flagged items waiting for a decision; for the moderators and secretariat of the process.")
     List<QueueItem> queue(@PathVariable String slug, Actor actor) {
         return moderation.queue(scope(slug), actor).orThrow();
     }
 
     @GetMapping("/api/v1/moderation-queue")
     @RequiresSignIn
+    @Operation(operationId = "moderationPlatformQueue", summary = "The platform moderation queue",
+            description = "Reported and flagged items outside any process; administrators only.")
     List<QueueItem> platformQueue(Actor actor) {
         return moderation.queue(ModerationScope.PLATFORM, actor).orThrow();
     }
 
     @GetMapping(PROCESS + "/moderation-log")
     @PublicEndpoint("every moderation action is public; reporters never appear")
+    @Operation(operationId = "moderationLog", summary = "The moderation log of a process",
+            description = "Every action of its moderators, newest first, paged; reporters never appear.")
     LogJson log(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var log = moderation.log(scope(slug), Paging.of(page, size));
@@ -108,6 +129,8 @@ class ModerationApi {
 
     @GetMapping("/api/v1/moderation-log")
     @PublicEndpoint("every moderation action is public; reporters never appear")
+    @Operation(operationId = "moderationPlatformLog", summary = "The platform moderation log",
+            description = "Every action of the platform moderators, newest first, paged.")
     LogJson platformLog(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var log = moderation.log(ModerationScope.PLATFORM, Paging.of(page, size));
         return new LogJson(log.items(), log.page(), log.size(), log.total());
@@ -118,12 +141,16 @@ class ModerationApi {
     @PostMapping("/api/v1/reports")
     @RequiresSignIn
     @RateLimited(RateLimit.REPORT_PER_ACCOUNT)
+    @Operation(operationId = "moderationReport", summary = "Report an item to the moderators",
+            description = "A comment, submission or statement, with a reason; reporters are never shown publicly. Rate-limited.")
     ResponseEntity<ReportView> report(@RequestBody ReportItem report, Actor actor) {
         return ResponseEntity.status(201).body(moderation.report(report, actor).orThrow());
     }
 
     @PostMapping("/api/v1/moderation/{kind}/{id}/hide")
     @RequiresSignIn
+    @Operation(operationId = "moderationHide", summary = "Hide an item",
+            description = "A moderator hides the item under a current rule with a public reason; its page shows the notice instead and its author is told by mail.")
     ResponseEntity<LogEntry> hide(@PathVariable String kind, @PathVariable String id, @RequestBody HideItem request,
             Actor actor) {
         return ResponseEntity.status(201).body(moderation.hide(kind, id, request, actor).orThrow());
@@ -131,6 +158,8 @@ class ModerationApi {
 
     @PostMapping("/api/v1/moderation/{kind}/{id}/dismiss")
     @RequiresSignIn
+    @Operation(operationId = "moderationDismiss", summary = "Dismiss the reports on an item",
+            description = "A moderator closes the open reports and flags without hiding it; the public reason is logged.")
     ResponseEntity<LogEntry> dismiss(@PathVariable String kind, @PathVariable String id,
             @RequestBody DismissReports request, Actor actor) {
         return ResponseEntity.status(201).body(moderation.dismiss(kind, id, request, actor).orThrow());
@@ -139,6 +168,8 @@ class ModerationApi {
     @PostMapping("/api/v1/moderation/{kind}/{id}/review-request")
     @RequiresSignIn
     @RateLimited(RateLimit.REPORT_PER_ACCOUNT)
+    @Operation(operationId = "moderationRequestReview", summary = "Ask for a review of a hiding",
+            description = "The author of a hidden item asks once for another look, with a statement.")
     ResponseEntity<LogEntry> requestReview(@PathVariable String kind, @PathVariable String id,
             @RequestBody RequestReview request, Actor actor) {
         return ResponseEntity.status(201).body(moderation.requestReview(kind, id, request, actor).orThrow());
@@ -146,6 +177,8 @@ class ModerationApi {
 
     @PostMapping("/api/v1/moderation/{kind}/{id}/review")
     @RequiresSignIn
+    @Operation(operationId = "moderationReview", summary = "Decide a review request",
+            description = "A moderator keeps the item hidden (`KEEP`) or shows it again (`RESTORE`), with a reason.")
     ResponseEntity<LogEntry> review(@PathVariable String kind, @PathVariable String id,
             @RequestBody DecideReview request, Actor actor) {
         return ResponseEntity.status(201).body(moderation.review(kind, id, request, actor).orThrow());

@@ -1,5 +1,7 @@
 package org.polylogue.notification.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.polylogue.notification.internal.DevMailbox;
 import org.polylogue.notification.internal.MailDelivery;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+@Tag(name = "Development", description = "The mails sent while no SMTP server is configured (absent when SMTP is set)")
 @RestController
 class DevMailboxApi {
 
@@ -26,6 +29,8 @@ class DevMailboxApi {
 
     @GetMapping("/api/v1/dev/mailbox")
     @PublicEndpoint("exists only without SMTP; open on local demo installations, else to administrators and this machine")
+    @Operation(operationId = "devMailboxMailbox", summary = "Mails sent in development",
+            description = "The mails the platform sent while no SMTP server is configured, newest first. Absent when SMTP is set.")
     Paged<DevMailbox.StoredMail> mailbox(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, HttpServletRequest request, Actor actor) {
         if (!delivery.mailboxReadableBy(request, actor)) {

@@ -1,5 +1,7 @@
 package org.polylogue.process.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Processes and consultations", description = "Policy processes and their consultations on draft documents")
 @RestController
 class ProcessApi {
 
@@ -83,6 +86,8 @@ class ProcessApi {
 
     @PostMapping("/api/v1/processes")
     @RequiresSignIn
+    @Operation(operationId = "processCreate", summary = "Create a process",
+            description = "Administrators only. 409 when the slug is taken.")
     ResponseEntity<ProcessJson> create(@Valid @RequestBody CreateProcess request, Actor actor) {
         ProcessView process = processes.create(request, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/processes/" + process.slug())).body(json(process));
@@ -90,6 +95,8 @@ class ProcessApi {
 
     @GetMapping("/api/v1/processes")
     @PublicEndpoint("processes are public")
+    @Operation(operationId = "processList", summary = "List processes",
+            description = "Every process with its consultations, paged.")
     Paged<ProcessJson> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         var request = Paging.of(page, size);
         var all = processes.all();
@@ -99,6 +106,8 @@ class ProcessApi {
 
     @GetMapping("/api/v1/processes/{slug}")
     @PublicEndpoint("processes are public")
+    @Operation(operationId = "processProcess", summary = "One process",
+            description = "The process with its consultations; `slug` is its name in URLs.")
     ProcessJson process(@PathVariable String slug) {
         return json(processes.find(slug).orElseThrow(() -> new RefusedException(
                 Refusal.notFound("process-not-found", "There is no process " + slug + "."))));
@@ -106,6 +115,8 @@ class ProcessApi {
 
     @PostMapping("/api/v1/processes/{process}/consultations")
     @RequiresSignIn
+    @Operation(operationId = "processOpen", summary = "Open a consultation on a draft",
+            description = "The secretariat of the process (or an administrator) opens a consultation with its window and the draft document (Markdown); paragraphs are numbered and get stable ids.")
     ResponseEntity<ConsultationJson> open(@PathVariable String process, @Valid @RequestBody OpenConsultation request,
             Actor actor) {
         var opened = consultations.open(process, request, actor).orThrow();
@@ -115,6 +126,8 @@ class ProcessApi {
 
     @GetMapping("/api/v1/consultations/{slug}")
     @PublicEndpoint("consultations and their drafts are public")
+    @Operation(operationId = "processConsultation", summary = "One consultation with its current draft",
+            description = "The consultation, its status (UPCOMING, OPEN, CLOSED) and its document: the current version and every paragraph with id, number and text.")
     ConsultationJson consultation(@PathVariable String slug) {
         var consultation = consultations.find(slug).orElseThrow(() -> new RefusedException(
                 Refusal.notFound("consultation-not-found", "There is no consultation " + slug + ".")));
@@ -123,6 +136,8 @@ class ProcessApi {
 
     @PatchMapping("/api/v1/consultations/{slug}")
     @RequiresSignIn
+    @Operation(operationId = "processChangeWindow", summary = "Change the window of a consultation",
+            description = "The secretariat moves `opensAt` or `closesAt`; either may be left out.")
     ConsultationJson changeWindow(@PathVariable String slug, @RequestBody ChangeWindow request, Actor actor) {
         var consultation = consultations.changeWindow(slug, request, actor).orThrow();
         return ConsultationJson.of(consultation, drafts.currentVersion(consultation.documentId()).orElseThrow());

@@ -1,5 +1,7 @@
 package org.polylogue.process.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Processes and consultations")
 @RestController
 class ProcessRoleApi {
 
@@ -32,6 +35,8 @@ class ProcessRoleApi {
 
     @GetMapping("/api/v1/processes/{slug}/roles")
     @PublicEndpoint("who runs and moderates a process is public")
+    @Operation(operationId = "processRoleList", summary = "Who holds a role in a process",
+            description = "The secretariat and the moderators of the process, by public name; roles are public.")
     RolesJson list(@PathVariable String slug) {
         var list = roles.of(slug).orElseThrow(() -> new RefusedException(
                 Refusal.notFound("process-not-found", "There is no process " + slug + ".")));
@@ -40,6 +45,8 @@ class ProcessRoleApi {
 
     @PostMapping("/api/v1/processes/{slug}/roles")
     @RequiresSignIn
+    @Operation(operationId = "processRoleAppoint", summary = "Appoint someone to a process role",
+            description = "SECRETARIAT (by an administrator) or MODERATOR (by the secretariat); the person must be registered.")
     ResponseEntity<RoleHolder> appoint(@PathVariable String slug, @Valid @RequestBody AppointRole request, Actor actor) {
         var holder = roles.appoint(slug, request, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/processes/" + slug + "/roles")).body(holder);
@@ -47,6 +54,8 @@ class ProcessRoleApi {
 
     @DeleteMapping("/api/v1/processes/{slug}/roles/{role}/{accountId}")
     @RequiresSignIn
+    @Operation(operationId = "processRoleRemove", summary = "Remove someone from a process role",
+            description = "By whoever may appoint to that role.")
     ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String role, @PathVariable String accountId,
             Actor actor) {
         roles.remove(slug, role, accountId, actor).orThrow();

@@ -25,7 +25,9 @@ public enum RateLimit {
 
     MAIL_PER_ACCOUNT("mail-per-account", 10, Duration.ofHours(1), Scope.ACCOUNT),
     /** Reports and review requests of one account. */
-    REPORT_PER_ACCOUNT("report-per-account", 30, Duration.ofHours(1), Scope.ACCOUNT);
+    REPORT_PER_ACCOUNT("report-per-account", 30, Duration.ofHours(1), Scope.ACCOUNT),
+    /** Open data ZIP downloads (whole exports, expensive when not cached). */
+    EXPORT_PER_ADDRESS("export-per-address", 30, Duration.ofHours(1), Scope.ADDRESS);
 
     /** Whose budget a request spends. */
     public enum Scope {

@@ -1,5 +1,8 @@
 package org.polylogue.stakeholder.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Organisations", description = "Organisations, their members and representatives, and their verification")
 @RestController
 class OrganizationApi {
 
@@ -32,12 +36,16 @@ class OrganizationApi {
         this.organizations = organizations;
     }
 
+    @Schema(example = "{\"email\": \"colleague@example.org\", \"role\": \"MEMBER\"}")
     record AddMember(@NotBlank(message = "is required") String email, String role) {}
 
+    @Schema(example = "{\"role\": \"REPRESENTATIVE\"}")
     record ChangeRole(String role) {}
 
     @PostMapping("/api/v1/organizations")
     @RequiresSignIn
+    @Operation(operationId = "organizationCreate", summary = "Register an organisation",
+            description = "The caller becomes its representative. `type` is a stakeholder group; `country` an ISO 3166-1 alpha-2 code.")
     ResponseEntity<OrganizationView> create(@Valid @RequestBody CreateOrganization request, Actor actor) {
         var organization = organizations.create(request, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.id())).body(organization);
@@ -45,6 +53,8 @@ class OrganizationApi {
 
     @GetMapping("/api/v1/organizations/{id}")
     @PublicEndpoint("the registry of organisations is public")
+    @Operation(operationId = "organizationFind", summary = "One organisation",
+            description = "Its name, stakeholder group, country, regional group, verification and ECOSOC status.")
     OrganizationView find(@PathVariable String id) {
         return organizations.find(id).orElseThrow(() -> new RefusedException(
                 Refusal.notFound("organization-not-found", "There is no such organisation.")));
@@ -52,6 +62,8 @@ class OrganizationApi {
 
     @PostMapping("/api/v1/organizations/{id}/members")
     @RequiresSignIn
+    @Operation(operationId = "organizationAddMember", summary = "Invite someone to an organisation",
+            description = "A representative invites a registered person by email as MEMBER or REPRESENTATIVE; the answer is the same whether or not the address is registered.")
     OrganizationView addMember(@PathVariable String id, @Valid @RequestBody AddMember request, Actor actor) {
         return organizations.addMember(id, request.email(), parseRole(request.role(), MemberRole.MEMBER), actor)
                 .orThrow();
@@ -59,18 +71,24 @@ class OrganizationApi {
 
     @GetMapping("/api/v1/organizations/invitations")
     @RequiresSignIn
+    @Operation(operationId = "organizationInvitations", summary = "My pending invitations",
+            description = "Organisations that invited the signed-in person.")
     List<org.polylogue.stakeholder.Invitation> invitations(Actor actor) {
         return organizations.invitations(actor);
     }
 
     @PostMapping("/api/v1/organizations/{id}/invitation")
     @RequiresSignIn
+    @Operation(operationId = "organizationAcceptInvitation", summary = "Accept an invitation to an organisation",
+            description = "The signed-in person joins the organisation with the role offered.")
     OrganizationView acceptInvitation(@PathVariable String id, Actor actor) {
         return organizations.acceptInvitation(id, actor).orThrow();
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/organizations/{id}/invitation")
     @RequiresSignIn
+    @Operation(operationId = "organizationDeclineInvitation", summary = "Decline an invitation to an organisation",
+            description = "The signed-in person declines the organisation's pending invitation; 404 when there is none.")
     org.springframework.http.ResponseEntity<Void> declineInvitation(@PathVariable String id, Actor actor) {
         organizations.declineInvitation(id, actor).orThrow();
         return org.springframework.http.ResponseEntity.noContent().build();
@@ -78,6 +96,8 @@ class OrganizationApi {
 
     @GetMapping("/api/v1/organizations/{id}/members")
     @PublicEndpoint("who speaks for an organisation is public (under their public names)")
+    @Operation(operationId = "organizationMembers", summary = "Who speaks for an organisation",
+            description = "Its members and representatives under their public names.")
     List<Member> members(@PathVariable String id) {
         find(id);
         return organizations.members(id);
@@ -85,6 +105,8 @@ class OrganizationApi {
 
     @PatchMapping("/api/v1/organizations/{id}/members/{accountId}")
     @RequiresSignIn
+    @Operation(operationId = "organizationChangeRole", summary = "Change a member's role",
+            description = "A representative makes a member a REPRESENTATIVE or a MEMBER; an organisation keeps at least one representative.")
     Member changeRole(@PathVariable String id, @PathVariable String accountId, @RequestBody ChangeRole request,
             Actor actor) {
         return organizations.changeRole(id, accountId, parseRole(request.role(), null), actor).orThrow();
@@ -92,6 +114,8 @@ class OrganizationApi {
 
     @DeleteMapping("/api/v1/organizations/{id}/members/{accountId}")
     @RequiresSignIn
+    @Operation(operationId = "organizationRemove", summary = "Remove a member from an organisation",
+            description = "By a representative (or the member leaving); the last representative cannot be removed.")
     ResponseEntity<Void> remove(@PathVariable String id, @PathVariable String accountId, Actor actor) {
         organizations.removeMember(id, accountId, actor).orThrow();
         return ResponseEntity.noContent().build();
