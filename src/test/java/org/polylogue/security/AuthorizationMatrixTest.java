@@ -252,6 +252,15 @@ class AuthorizationMatrixTest {
             # --- position ledger ---
 
             # --- search ---
+            GET    /search                                               ok ok ok ok ok ok ok ok
+            GET    /search/suggestions                                   ok ok ok ok ok ok ok ok
+            GET    /api/v1/search                                        ok ok ok ok ok ok ok ok
+            GET    /api/v1/search/suggestions                            ok ok ok ok ok ok ok ok
+            GET    /admin/search                                         in no no no no no no ok
+            GET    /admin/search/progress                                in no no no no no no ok
+            POST   /admin/search/reindex                                 in no no no no no no ok
+            GET    /api/v1/admin/search/reindex                          in no no no no no no ok
+            POST   /api/v1/admin/search/reindex                          in no no no no no no ok
 
             # --- synthesis ---
 

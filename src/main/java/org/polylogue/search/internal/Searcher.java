@@ -114,7 +114,9 @@ public class Searcher {
         }
         var highlighter = UnifiedHighlighter.builder(searcher, Languages.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(SNIPPET_LENGTH).withMaxNoHighlightPassages(1).build();
+                .withMaxLength(SNIPPET_LENGTH).withMaxNoHighlightPassages(1)
+                // the query's words from every language's field mark the text, whichever field it is in
+                .withFieldMatcher(field -> true).build();
         var fields = Languages.textFields().toArray(String[]::new);
         int[] passages = new int[fields.length];
         Arrays.fill(passages, 2);
