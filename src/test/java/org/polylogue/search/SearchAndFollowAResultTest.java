@@ -108,7 +108,7 @@ class SearchAndFollowAResultTest {
     void suggestionsAppearWhileTypingAProcessName() {
         Page page = context.newPage();
         page.navigate("/search?q=" + word);
-        page.getByLabel("Filter by organisation or process name").pressSequentially("Working", 
+        page.getByLabel("Filter by organisation or process name").pressSequentially("Working",
                 new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
         var suggestion = page.locator("#name-suggestions").getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Working group"));

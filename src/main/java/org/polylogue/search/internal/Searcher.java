@@ -116,7 +116,7 @@ public class Searcher {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(SNIPPET_LENGTH).withMaxNoHighlightPassages(1)
                 // the query's words from every language's field mark the text, whichever field it is in
-                .withFieldMatcher(field -> true).build();
+                .withFieldMatcher(field -> true).withWeightMatches(false).build();
         var fields = Languages.textFields().toArray(String[]::new);
         int[] passages = new int[fields.length];
         Arrays.fill(passages, 2);

@@ -37,6 +37,7 @@ class MultilingualSearchTest {
         source.put("ru", "Государства обязуются защищать критическую инфраструктуру от компьютерных атак.");
         source.put("ar", "يجب على الدول حماية المعلومات والبنية التحتية الحيوية من الهجمات الإلكترونية");
         source.put("zh", "各国应当保护关键基础设施免受网络攻击。");
+        source.put("mixed", "Государства обязуются защищать больницы zqmixedword от атак.");
         source.documents.keySet().forEach(id -> indexer.refresh("comment", id));
     }
 
@@ -104,6 +105,11 @@ class MultilingualSearchTest {
     void snippetsMarkTheMatchedWordsAndEscapeTheRest() {
         var hit = hits("критическая").getFirst();
         assertThat(hit.snippet()).contains("<mark>критическую</mark>");
+    }
+
+    @Test
+    void aWordFoundInAnotherLanguagesFieldIsMarkedToo() {
+        assertThat(hits("zqmixedword").getFirst().snippet()).contains("<mark>zqmixedword</mark>");
     }
 
     @Test
