@@ -78,13 +78,19 @@ public class SearchBench {
         Object searcher = construct(searcherClass, index);
 
         long textBytes = source.textBytes();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
         long written = (long) reindexerClass.getMethod("runNow").invoke(reindexer);
         double rebuildSeconds = (System.nanoTime() - started) / 1e9;
+        double rebuildCpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         long indexBytes = size(dataDir.resolve("search"));
         System.out.printf("documents: %,d%n", written);
         System.out.printf("rebuild: %.1f s, %,.0f documents/s (language detection included)%n", rebuildSeconds,
                 written / rebuildSeconds);
+        System.out.printf("rebuild CPU: %.1f s of CPU for the whole process, %,.0f documents per CPU-second%n",
+                rebuildCpu, written / rebuildCpu);
         System.out.printf("text: %,d bytes (UTF-8), %.0f bytes per comment%n", textBytes, (double) textBytes / count);
         System.out.printf("index: %,d bytes, %.0f bytes per comment, %.0f bytes per comment beyond its text%n",
                 indexBytes, (double) indexBytes / count, (double) (indexBytes - textBytes) / count);
@@ -96,10 +102,14 @@ public class SearchBench {
         // warm up
         runClients(clients, 5, queries, parse, search, searcher, new ConcurrentLinkedQueue<>());
         var latencies = new ConcurrentLinkedQueue<long[]>();
+        long cpuSearch = os.getProcessCpuTime();
         long total = runClients(clients, seconds, queries, parse, search, searcher, latencies);
+        double searchCpu = (os.getProcessCpuTime() - cpuSearch) / 1e9;
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
         System.out.printf("search: %d clients, %d s, %,d queries, %,.0f queries/s%n", clients, seconds, total,
                 total / (double) seconds);
+        System.out.printf("search CPU: %.1f s of CPU in %d s, %.2f ms of CPU per query%n", searchCpu, seconds,
+                searchCpu * 1000 / total);
         System.out.printf("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n", pct(all, 50), pct(all, 95),
                 pct(all, 99), all[all.length - 1] / 1e6);
         indexClass.getMethod("destroy").invoke(index);

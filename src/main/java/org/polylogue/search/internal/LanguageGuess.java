@@ -60,7 +60,46 @@ public class LanguageGuess {
         return latin(sample);
     }
 
-    private synchronized String latin(String sample) {
+    private static final org.apache.lucene.analysis.CharArraySet ENGLISH =
+            org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet();
+    private static final org.apache.lucene.analysis.CharArraySet FRENCH =
+            org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet();
+    private static final org.apache.lucene.analysis.CharArraySet SPANISH =
+            org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet();
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}']+");
+
+    /**
+     * English, French or Spanish: a clear majority of the three languages' stop words (Lucene's
+     * lists) settles it cheaply, as it does for most texts; otherwise OpenNLP decides.
+     */
+    private String latin(String sample) {
+        int en = 0;
+        int fr = 0;
+        int es = 0;
+        for (String word : NOT_LETTERS.split(sample.toLowerCase(java.util.Locale.ROOT))) {
+            if (ENGLISH.contains(word)) {
+                en++;
+            }
+            if (FRENCH.contains(word)) {
+                fr++;
+            }
+            if (SPANISH.contains(word)) {
+                es++;
+            }
+        }
+        if (en >= 2 && en >= 2 * Math.max(fr, es)) {
+            return "en";
+        }
+        if (fr >= 2 && fr >= 2 * Math.max(en, es)) {
+            return "fr";
+        }
+        if (es >= 2 && es >= 2 * Math.max(en, fr)) {
+            return "es";
+        }
+        return detected(sample);
+    }
+
+    private synchronized String detected(String sample) {
         if (detector == null) {
             detector = new OpenNLPDetector();
         }
