@@ -38,14 +38,13 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a query against the current index: filters, visibility, facets with counts, one page of
  * hits by relevance or date, and a highlighted snippet per hit (escaped HTML, {@code <mark>} around
- * matches). Results are counted exactly up to {@link #COUNT_LIMIT} and pages end at {@link #DEEPEST}.
+ * matches). Results are counted exactly; pages end at {@link #DEEPEST}.
  */
 @Component
 public class Searcher {
 
     /** How deep paging goes: a page past this is empty. */
     public static final int DEEPEST = 10_000;
-    static final int COUNT_LIMIT = 100_000;
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_LENGTH = 10_000;
 
@@ -96,8 +95,10 @@ public class Searcher {
                 var result = FacetsCollectorManager.search(searcher, query, Math.max(1, wanted), sort, true,
                         new FacetsCollectorManager());
                 TopDocs top = result.topDocs();
+                // the facets collector saw every match: its count is exact and costs nothing more
                 long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                        : Math.max(top.totalHits.value(), searcher.count(query));
+                        : result.facetsCollector().getMatchingDocs().stream()
+                                .mapToLong(org.apache.lucene.facet.FacetsCollector.MatchingDocs::totalHits).sum();
                 Map<String, List<FacetValue>> facets = facets(searcher.getIndexReader(), result.facetsCollector());
                 ScoreDoc[] page = skip >= top.scoreDocs.length ? new ScoreDoc[0]
                         : Arrays.copyOfRange(top.scoreDocs, (int) skip, Math.min(top.scoreDocs.length, wanted));

@@ -113,6 +113,23 @@ class MultilingualSearchTest {
     }
 
     @Test
+    void totalsAreExactBeyondAThousandMatchesAndAPagePastTheEndIsEmpty() {
+        var indexer = new SearchIndexer(index, languages, List.of(source));
+        for (int i = 0; i < 1_500; i++) {
+            var document = source.put("many-" + i, "zqcommon words number " + i);
+            index.update(IndexedDocuments.key("comment", document.id()), indexer.document(document));
+        }
+        index.publish();
+        var query = QueryText.parse("zqcommon").query();
+        var found = searcher.search(SearchQuery.of("zqcommon"), query, null, false);
+        assertThat(found.total()).isEqualTo(1_500);
+        assertThat(found.hits()).hasSize(20);
+        assertThat(found.facets().get("kind").getFirst().count()).isEqualTo(1_500);
+        var past = new SearchQuery("zqcommon", null, null, null, null, null, null, null, null, null, 100, 20);
+        assertThat(searcher.search(past, query, null, false).hits()).isEmpty();
+    }
+
+    @Test
     void phrasesAndExclusions() {
         assertThat(ids("\"critical infrastructures\"")).containsExactly("en");
         assertThat(ids("\"infrastructures critical\"")).isEmpty();
