@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar polylogue.jar reindex}: rebuilds the search index from the database and exits
- * (the application starts without its web server, see {@code PolylogueApplication}).
+ * (the web server starts on a free port meanwhile, see {@code PolylogueApplication}).
  */
 @Component
 class CommandLineReindex implements ApplicationRunner {
