@@ -19,6 +19,7 @@ import org.polylogue.moderation.SpamGuard;
 import org.polylogue.process.ConsultationStatus;
 import org.polylogue.process.ConsultationView;
 import org.polylogue.process.Consultations;
+import org.polylogue.search.SearchableChanged;
 import org.polylogue.shared.Ids;
 import org.polylogue.shared.PageRequest;
 import org.polylogue.shared.Paged;
@@ -132,6 +133,7 @@ public class Comments {
                 Instant.now(clock));
         repository.insert(row);
         events.publishEvent(new CommentSubmitted(row.id(), c.id(), row.paragraphId(), row.organizationId()));
+        events.publishEvent(new SearchableChanged(CommentModeration.KIND, row.id()));
         spamGuard.afterPublished(CommentModeration.KIND, row.id(), c.processId(), actor.accountId(), body);
         repository.recordChange(c.id());
         Map<String, OrganizationView> orgs = organization == null ? Map.of() : Map.of(organization.id(), organization);
@@ -273,6 +275,7 @@ public class Comments {
             repository.replaceBody(row.get(), body, CommentMarkdown.toHtml(body), Instant.now(clock));
             repository.recordChange(c.id());
             events.publishEvent(new CommentEdited(commentId, c.id(), repository.revisions(commentId).size()));
+            events.publishEvent(new SearchableChanged(CommentModeration.KIND, commentId));
         }
         return find(consultationSlug, commentId);
     }

@@ -59,11 +59,13 @@ public class JointStatements {
     private final Clock clock;
 
     private final org.polylogue.moderation.SpamGuard spamGuard;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     JointStatements(StatementRepository repository, StatementPermissions permissions, Organizations organizations,
             Processes processes, Consultations consultations, Drafts drafts, StatementViews views,
             StatementInvitations invitations, StatementSignatures signatures, Clock clock,
-            org.polylogue.moderation.SpamGuard spamGuard) {
+            org.polylogue.moderation.SpamGuard spamGuard, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.spamGuard = spamGuard;
         this.repository = repository;
         this.permissions = permissions;
@@ -115,6 +117,7 @@ public class JointStatements {
                 null, null);
         repository.insert(row);
         spamGuard.afterPublished("statement", row.id(), link.processId(), actor.accountId(), body);
+        events.publishEvent(new org.polylogue.search.SearchableChanged(KIND, row.id()));
         return Result.ok(views.view(repository.find(row.id()).orElseThrow()));
     }
 
@@ -137,6 +140,7 @@ public class JointStatements {
             return Result.rejected(Refusal.invalid(errors));
         }
         repository.updateText(id, title.strip(), body.strip(), StatementMarkdown.toHtml(body.strip()), Instant.now(clock));
+        events.publishEvent(new org.polylogue.search.SearchableChanged(KIND, id));
         return Result.ok(views.view(repository.find(id).orElseThrow()));
     }
 
@@ -169,6 +173,8 @@ public class JointStatements {
         repository.openSigning(id, now, closesAt);
         repository.insertSignature(Ids.next(), id, lead.id(), actor.accountId(), now);
         signatures.stance(row, lead.id(), true, now);
+        // no longer a draft: found by everyone from now on
+        events.publishEvent(new org.polylogue.search.SearchableChanged(KIND, id));
         return Result.ok(views.view(repository.find(id).orElseThrow()));
     }
 

@@ -364,6 +364,15 @@ class AuthorizationMatrixTest {
             DELETE /api/v1/proposals/{id}                                in no no no no ok no ok
 
             # --- search ---
+            GET    /search                                               ok ok ok ok ok ok ok ok
+            GET    /search/suggestions                                   ok ok ok ok ok ok ok ok
+            GET    /api/v1/search                                        ok ok ok ok ok ok ok ok
+            GET    /api/v1/search/suggestions                            ok ok ok ok ok ok ok ok
+            GET    /admin/search                                         in no no no no no no ok
+            GET    /admin/search/progress                                in no no no no no no ok
+            POST   /admin/search/reindex                                 in no no no no no no ok
+            GET    /api/v1/admin/search/reindex                          in no no no no no no ok
+            POST   /api/v1/admin/search/reindex                          in no no no no no no ok
 
             # --- synthesis ---
             # digests are public like their inputs; starting a run is for the secretariat (202/redirect) and admin

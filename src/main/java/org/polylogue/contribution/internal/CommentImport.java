@@ -145,8 +145,11 @@ public class CommentImport {
         // re-reading tells exactly which rows are ours
         var stored = repository.existingIds(fresh.stream().map(CommentRow::id).toList());
         var inserted = fresh.stream().filter(row -> stored.contains(row.id())).toList();
-        inserted.forEach(row -> events.publishEvent(new org.polylogue.contribution.CommentSubmitted(row.id(),
-                row.consultationId(), row.paragraphId(), null)));
+        inserted.forEach(row -> {
+            events.publishEvent(new org.polylogue.contribution.CommentSubmitted(row.id(), row.consultationId(),
+                    row.paragraphId(), null));
+            events.publishEvent(new org.polylogue.search.SearchableChanged(CommentModeration.KIND, row.id()));
+        });
         return Result.ok(new ImportReport(count, inserted.size(), count - inserted.size()));
     }
 

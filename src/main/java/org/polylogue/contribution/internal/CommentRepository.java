@@ -82,6 +82,13 @@ public class CommentRepository {
                 .param("ids", ids.toArray(String[]::new)).query(String.class).list());
     }
 
+    /** Up to {@code limit} comments with ids after {@code afterId} (null: from the first), by id: for a full reindex. */
+    public List<CommentRow> batchAfter(String afterId, int limit) {
+        return jdbc.sql("select " + READ + " from contribution_comment where id > :after order by id limit :limit")
+                .param("after", afterId == null ? "" : afterId).param("limit", limit).query(CommentRepository::row)
+                .list();
+    }
+
     /** A comment by its id alone. */
     public java.util.Optional<CommentRow> findById(String id) {
         return jdbc.sql("select " + READ + " from contribution_comment where id = :id").param("id", id)

@@ -70,6 +70,13 @@ public class StatementRepository {
                 .query(StatementRepository::statement).optional();
     }
 
+    /** Up to {@code limit} statements with ids after {@code afterId} (null: from the first), by id: for a full reindex. */
+    public List<StatementRow> batchAfter(String afterId, int limit) {
+        return jdbc.sql("select * from statement_statement where id > :after order by id limit :limit")
+                .param("after", afterId == null ? "" : afterId).param("limit", limit)
+                .query(StatementRepository::statement).list();
+    }
+
     /** Statements open or closed for signing (drafts are not public), newest opened first. */
     public List<StatementRow> published(long offset, int limit) {
         return jdbc.sql("""

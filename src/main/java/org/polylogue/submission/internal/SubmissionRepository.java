@@ -40,6 +40,13 @@ public class SubmissionRepository {
                 .query(SubmissionRepository::row).optional();
     }
 
+    /** Up to {@code limit} submissions with ids after {@code afterId} (null: from the first), by id: for a full reindex. */
+    public List<SubmissionRow> batchAfter(String afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from submission_submission where id > :after order by id limit :limit")
+                .param("after", afterId == null ? "" : afterId).param("limit", limit).query(SubmissionRepository::row)
+                .list();
+    }
+
     public List<SubmissionRow> ofConsultation(String consultationId, int limit, long offset) {
         return jdbc.sql("select " + LIST_COLUMNS + " from submission_submission where consultation_id = :c "
                 + "order by submitted_at, id limit :limit offset :offset").param("c", consultationId)

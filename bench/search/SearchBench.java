@@ -1,0 +1,247 @@
+import java.lang.reflect.Constructor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.polylogue.search.SearchDocument;
+import org.polylogue.search.SearchQuery;
+import org.polylogue.search.SearchSource;
+
+/**
+ * Search benchmark (run by bench/search/search-bench.sh): generates N short comments in the six
+ * languages, rebuilds the index from them through the search module's own rebuild code
+ * (Reindexer, with language detection as for real comments), then runs 1- to 3-word queries with
+ * facets from 16 threads and reports latency percentiles, rebuild throughput and index size per
+ * comment beyond its text. In process: no HTTP, no JSON.
+ */
+public class SearchBench {
+
+    static final String[][] WORDS = {
+        {"en", "states", "protect", "critical", "infrastructure", "cyber", "attacks", "hospitals", "norms", "responsible",
+            "behaviour", "capacity", "building", "vulnerabilities", "report", "incidents", "cooperation", "trust",
+            "confidence", "measures", "international", "law", "applies", "cyberspace", "should", "support",
+            "developing", "countries", "national", "strategies", "emergency", "response", "teams", "supply", "chain",
+            "security", "privacy", "human", "rights", "online", "ransomware", "election", "integrity"},
+        {"fr", "les", "états", "protègent", "infrastructures", "critiques", "attaques", "hôpitaux", "normes",
+            "comportement", "responsable", "renforcement", "capacités", "vulnérabilités", "signaler", "incidents",
+            "coopération", "confiance", "mesures", "droit", "international", "applique", "cyberespace", "doivent",
+            "soutenir", "pays", "développement", "stratégies", "nationales", "équipes", "réponse", "urgence",
+            "sécurité", "chaîne", "approvisionnement", "droits", "humains", "rançongiciels", "élections"},
+        {"es", "los", "estados", "protegen", "infraestructuras", "críticas", "ataques", "hospitales", "normas",
+            "comportamiento", "responsable", "fomento", "capacidades", "vulnerabilidades", "informar", "incidentes",
+            "cooperación", "confianza", "medidas", "derecho", "internacional", "aplica", "ciberespacio", "deben",
+            "apoyar", "países", "desarrollo", "estrategias", "nacionales", "equipos", "respuesta", "emergencia",
+            "seguridad", "cadena", "suministro", "derechos", "humanos", "elecciones"},
+        {"ru", "государства", "защищают", "критическую", "инфраструктуру", "атаки", "больницы", "нормы",
+            "ответственного", "поведения", "наращивание", "потенциала", "уязвимости", "сообщать", "инцидентах",
+            "сотрудничество", "доверие", "меры", "международное", "право", "применяется", "киберпространстве",
+            "должны", "поддерживать", "развивающиеся", "страны", "национальные", "стратегии", "группы",
+            "реагирования", "безопасность", "цепочки", "поставок", "права", "человека", "выборы"},
+        {"ar", "الدول", "تحمي", "البنية", "التحتية", "الحيوية", "الهجمات", "المستشفيات", "المعايير", "السلوك",
+            "المسؤول", "بناء", "القدرات", "الثغرات", "الإبلاغ", "الحوادث", "التعاون", "الثقة", "تدابير",
+            "القانون", "الدولي", "ينطبق", "الفضاء", "السيبراني", "يجب", "دعم", "البلدان", "النامية", "الاستراتيجيات",
+            "الوطنية", "فرق", "الاستجابة", "الطوارئ", "الأمن", "سلسلة", "الإمداد", "حقوق", "الإنسان"},
+        {"zh", "各国", "保护", "关键", "基础设施", "网络", "攻击", "医院", "规范", "负责任", "行为", "能力",
+            "建设", "漏洞", "报告", "事件", "合作", "信任", "措施", "国际法", "适用", "网络空间", "应当", "支持",
+            "发展中国家", "国家", "战略", "应急", "响应", "小组", "安全", "供应链", "人权", "选举"}};
+    static final String[] GROUPS = {"MEMBER_STATE", "INTERGOVERNMENTAL", "PRIVATE_SECTOR", "CIVIL_SOCIETY", "ACADEMIA",
+        "TECHNICAL_COMMUNITY"};
+    static final String[] REGIONS = {"AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_AND_CARIBBEAN",
+        "WESTERN_EUROPEAN_AND_OTHERS"};
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dataDir = Path.of(args.length > 1 ? args[1] : "target/search-bench");
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int clients = 16;
+        var source = new GeneratedComments(count);
+
+        Class<?> indexClass = Class.forName("org.polylogue.search.internal.SearchIndex");
+        Class<?> guessClass = Class.forName("org.polylogue.search.internal.LanguageGuess");
+        Class<?> indexerClass = Class.forName("org.polylogue.search.internal.SearchIndexer");
+        Class<?> reindexerClass = Class.forName("org.polylogue.search.internal.Reindexer");
+        Class<?> searcherClass = Class.forName("org.polylogue.search.internal.Searcher");
+        Class<?> queryTextClass = Class.forName("org.polylogue.search.internal.QueryText");
+        Object index = construct(indexClass, dataDir.toString());
+        Object indexer = construct(indexerClass, index, construct(guessClass), List.of(source));
+        Object reindexer = construct(reindexerClass, index, indexer, java.time.Clock.systemUTC(),
+                new org.springframework.boot.DefaultApplicationArguments());
+        Object searcher = construct(searcherClass, index);
+
+        long textBytes = source.textBytes();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        long started = System.nanoTime();
+        long written = (long) reindexerClass.getMethod("runNow").invoke(reindexer);
+        double rebuildSeconds = (System.nanoTime() - started) / 1e9;
+        double rebuildCpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        long indexBytes = size(dataDir.resolve("search"));
+        System.out.printf("documents: %,d%n", written);
+        System.out.printf("rebuild: %.1f s, %,.0f documents/s (language detection included)%n", rebuildSeconds,
+                written / rebuildSeconds);
+        System.out.printf("rebuild CPU: %.1f s of CPU for the whole process, %,.0f documents per CPU-second%n",
+                rebuildCpu, written / rebuildCpu);
+        System.out.printf("text: %,d bytes (UTF-8), %.0f bytes per comment%n", textBytes, (double) textBytes / count);
+        System.out.printf("index: %,d bytes, %.0f bytes per comment, %.0f bytes per comment beyond its text%n",
+                indexBytes, (double) indexBytes / count, (double) (indexBytes - textBytes) / count);
+
+        var parse = queryTextClass.getMethod("parse", String.class);
+        var search = searcherClass.getMethod("search", SearchQuery.class, org.apache.lucene.search.Query.class,
+                String.class, boolean.class);
+        var queries = queries(2_000, new Random(7));
+        // warm up
+        runClients(clients, 5, queries, parse, search, searcher, new ConcurrentLinkedQueue<>());
+        var latencies = new ConcurrentLinkedQueue<long[]>();
+        long cpuSearch = os.getProcessCpuTime();
+        long total = runClients(clients, seconds, queries, parse, search, searcher, latencies);
+        double searchCpu = (os.getProcessCpuTime() - cpuSearch) / 1e9;
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
+        System.out.printf("search: %d clients, %d s, %,d queries, %,.0f queries/s%n", clients, seconds, total,
+                total / (double) seconds);
+        System.out.printf("search CPU: %.1f s of CPU in %d s, %.2f ms of CPU per query%n", searchCpu, seconds,
+                searchCpu * 1000 / total);
+        System.out.printf("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n", pct(all, 50), pct(all, 95),
+                pct(all, 99), all[all.length - 1] / 1e6);
+        indexClass.getMethod("destroy").invoke(index);
+    }
+
+    static long runClients(int clients, int seconds, List<String> queries, java.lang.reflect.Method parse,
+            java.lang.reflect.Method search, Object searcher, ConcurrentLinkedQueue<long[]> latencies)
+            throws InterruptedException {
+        var done = new CountDownLatch(clients);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long[] counts = new long[clients];
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread.ofPlatform().start(() -> {
+                var random = new Random(client);
+                long[] mine = new long[2_000_000];
+                int n = 0;
+                try {
+                    while (System.nanoTime() < end && n < mine.length) {
+                        String text = queries.get(random.nextInt(queries.size()));
+                        long t0 = System.nanoTime();
+                        Object parsed = parse.invoke(null, text);
+                        var query = (org.apache.lucene.search.Query) parsed.getClass().getMethod("query").invoke(parsed);
+                        search.invoke(searcher, SearchQuery.of(text), query, null, false);
+                        mine[n++] = System.nanoTime() - t0;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    counts[client] = n;
+                    latencies.add(Arrays.copyOf(mine, n));
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        return Arrays.stream(counts).sum();
+    }
+
+    static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+    }
+
+    /** One- to three-word queries in the six languages, words picked as the comments pick them. */
+    static List<String> queries(int n, Random random) {
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String[] words = WORDS[random.nextInt(WORDS.length)];
+            int length = 1 + random.nextInt(3);
+            var query = new StringBuilder();
+            for (int w = 0; w < length; w++) {
+                query.append(w == 0 ? "" : " ").append(words[1 + zipf(random, words.length - 1)]);
+            }
+            queries.add(query.toString());
+        }
+        return queries;
+    }
+
+    static int zipf(Random random, int n) {
+        // rank r with probability ~ 1/r
+        double u = random.nextDouble() * Math.log(n + 1);
+        return Math.min(n - 1, (int) Math.exp(u) - 1);
+    }
+
+    static Object construct(Class<?> type, Object... args) throws ReflectiveOperationException {
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            if (constructor.getParameterCount() == args.length) {
+                constructor.setAccessible(true);
+                return constructor.newInstance(args);
+            }
+        }
+        throw new IllegalArgumentException("No constructor of " + type + " with " + args.length + " arguments");
+    }
+
+    static long size(Path directory) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** N comments of 12 to 30 words in one of the six languages, generated the same way every run. */
+    static class GeneratedComments implements SearchSource {
+
+        final int count;
+
+        GeneratedComments(int count) {
+            this.count = count;
+        }
+
+        @Override
+        public String kind() {
+            return "comment";
+        }
+
+        @Override
+        public Optional<SearchDocument> find(String id) {
+            return Optional.of(comment(Integer.parseInt(id)));
+        }
+
+        @Override
+        public void forEachDocument(Consumer<SearchDocument> sink) {
+            for (int i = 0; i < count; i++) {
+                sink.accept(comment(i));
+            }
+        }
+
+        long textBytes() {
+            long bytes = 0;
+            for (int i = 0; i < count; i++) {
+                bytes += comment(i).text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+            return bytes;
+        }
+
+        SearchDocument comment(int i) {
+            var random = new Random(i * 31L + 17);
+            String[] words = WORDS[i % WORDS.length];
+            boolean chinese = words[0].equals("zh");
+            int length = 12 + random.nextInt(19);
+            var text = new StringBuilder();
+            for (int w = 0; w < length; w++) {
+                if (w > 0 && !chinese) {
+                    text.append(' ');
+                }
+                text.append(words[1 + zipf(random, words.length - 1)]);
+            }
+            text.append(chinese ? "。" : ".");
+            int org = random.nextInt(2_000);
+            return new SearchDocument("comment", Integer.toString(i), "Comment on paragraph " + (1 + random.nextInt(150))
+                    + " of consultation " + (i % 40), text.toString(), "/consultations/c" + (i % 40) + "/comments/" + i,
+                    "process-" + (i % 20), "org-" + org, GROUPS[org % GROUPS.length], REGIONS[org % REGIONS.length],
+                    null, Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i * 200L), Set.of());
+        }
+    }
+}

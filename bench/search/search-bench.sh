@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Search benchmark: N generated comments (default 1,000,000) in six languages rebuilt into a fresh
+# index through the search module's code, then 16 concurrent clients for SECONDS (default 30).
+# Usage (from the repository root): bench/search/search-bench.sh [N] [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${1:-1000000}
+SECONDS_RUN=${2:-30}
+./mvnw -B -q -o compile
+./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/search-bench.classpath >/dev/null
+# a copy of the classes, so that a build running meanwhile cannot pull them away
+rm -rf target/search-bench-classes && cp -r target/classes target/search-bench-classes
+DATA=target/search-bench-$N
+rm -rf "$DATA"
+JAVA=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+[ -x "$JAVA" ] || JAVA=java
+echo "date: $(date -u +%FT%TZ)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$JAVA" -Xmx2g -cp "target/search-bench-classes:$(cat target/search-bench.classpath)" bench/search/SearchBench.java "$N" "$DATA" "$SECONDS_RUN"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$DATA"

@@ -1,0 +1,87 @@
+package org.polylogue.search.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * The six UN languages and how their text is analysed: one field per language ({@code text_ar},
+ * {@code text_zh}...) with that language's analyzer (Arabic normalisation and stemming, Chinese
+ * word segmentation, Russian, French, Spanish and English stemming), {@code text_xx} for text in
+ * any other language, and {@code text_all} holding every text with the standard analyzer.
+ */
+public final class Languages {
+
+    public static final List<String> SUPPORTED = List.of("ar", "zh", "en", "fr", "ru", "es");
+    public static final String OTHER = "xx";
+    public static final String ALL = "text_all";
+
+    private static final Analyzer STANDARD = new StandardAnalyzer();
+    private static final Map<String, Analyzer> BY_LANGUAGE = Map.of("ar", new ArabicAnalyzer(), "zh",
+            new SmartChineseAnalyzer(), "en", new EnglishAnalyzer(), "fr", new FrenchAnalyzer(), "ru",
+            new RussianAnalyzer(), "es", new SpanishAnalyzer(), OTHER, STANDARD);
+    private static final PerFieldAnalyzerWrapper ANALYZER = perField();
+
+    private Languages() {}
+
+    /** The field holding text of {@code language} (one of {@link #SUPPORTED}, else the field for others). */
+    public static String field(String language) {
+        return "text_" + (language != null && SUPPORTED.contains(language) ? language : OTHER);
+    }
+
+    /** Every field a text can be stored in (for highlighting). */
+    public static List<String> textFields() {
+        return List.of("text_ar", "text_zh", "text_en", "text_fr", "text_ru", "text_es", "text_xx");
+    }
+
+    /** The analyzer to index and query with, choosing by field. */
+    public static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    /**
+     * The languages a query could be in, told by its scripts: Arabic letters for Arabic, Han for
+     * Chinese, Cyrillic for Russian, Latin for English, French and Spanish. Digits alone: all six.
+     */
+    public static Set<String> candidates(String query) {
+        Set<String> languages = new LinkedHashSet<>();
+        query.codePoints().forEach(c -> {
+            if (!Character.isLetter(c)) {
+                return;
+            }
+            switch (Character.UnicodeScript.of(c)) {
+                case ARABIC -> languages.add("ar");
+                case HAN -> languages.add("zh");
+                case CYRILLIC -> languages.add("ru");
+                case LATIN -> {
+                    languages.add("en");
+                    languages.add("fr");
+                    languages.add("es");
+                }
+                default -> {
+                    // other scripts are found through text_all and text_xx
+                }
+            }
+        });
+        if (languages.isEmpty() && query.codePoints().anyMatch(Character::isDigit)) {
+            languages.addAll(SUPPORTED);
+        }
+        return languages;
+    }
+
+    private static PerFieldAnalyzerWrapper perField() {
+        var fields = new java.util.HashMap<String, Analyzer>();
+        BY_LANGUAGE.forEach((language, analyzer) -> fields.put("text_" + language, analyzer));
+        return new PerFieldAnalyzerWrapper(STANDARD, fields);
+    }
+}

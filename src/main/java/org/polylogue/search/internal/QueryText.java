@@ -1,0 +1,66 @@
+package org.polylogue.search.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.polylogue.search.SearchQuery;
+
+/**
+ * Turns what someone typed into a query over every language it could be in. Lucene's
+ * {@link SimpleQueryParser} reads it: words (all required), {@code "phrases"}, {@code -not},
+ * {@code a | b}, {@code prefix*} and parentheses, and never fails on unbalanced quotes or stray
+ * operators. Control characters become spaces; text beyond {@link SearchQuery#MAX_TEXT} characters
+ * or {@link #MAX_WORDS} words is cut off; a query with no letter or digit lists everything.
+ */
+public final class QueryText {
+
+    public static final int MAX_WORDS = 32;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The query, and whether the text was shortened. */
+    public record Parsed(Query query, boolean shortened, boolean everything) {}
+
+    private QueryText() {}
+
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cleaned = CONTROL.matcher(text).replaceAll(" ");
+        return SPACES.matcher(cleaned).replaceAll(" ").strip();
+    }
+
+    public static Parsed parse(String typed) {
+        String text = clean(typed);
+        boolean shortened = false;
+        if (text.length() > SearchQuery.MAX_TEXT) {
+            text = text.substring(0, SearchQuery.MAX_TEXT);
+            shortened = true;
+        }
+        String[] words = text.split(" ");
+        if (words.length > MAX_WORDS) {
+            text = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
+            shortened = true;
+        }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Parsed(new MatchAllDocsQuery(), shortened, true);
+        }
+        Map<String, Float> fields = new HashMap<>();
+        fields.put(Languages.ALL, 0.5f);
+        fields.put(Languages.field(Languages.OTHER), 1f);
+        Languages.candidates(text).forEach(language -> fields.put(Languages.field(language), 1f));
+        var parser = new SimpleQueryParser(Languages.analyzer(), fields);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query query = parser.parse(text);
+        if (query == null) {
+            // only words every analyzer drops (stop words): nothing to look for
+            return new Parsed(new org.apache.lucene.search.MatchNoDocsQuery(), shortened, false);
+        }
+        return new Parsed(query, shortened, false);
+    }
+}
