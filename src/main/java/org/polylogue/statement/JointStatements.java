@@ -117,7 +117,7 @@ public class JointStatements {
                 null, null);
         repository.insert(row);
         spamGuard.afterPublished("statement", row.id(), link.processId(), actor.accountId(), body);
-        events.publishEvent(new org.polylogue.search.SearchableChanged(KIND, row.id()));
+        events.publishEvent(new org.polylogue.shared.search.SearchableChanged(KIND, row.id()));
         return Result.ok(views.view(repository.find(row.id()).orElseThrow()));
     }
 
@@ -140,7 +140,7 @@ public class JointStatements {
             return Result.rejected(Refusal.invalid(errors));
         }
         repository.updateText(id, title.strip(), body.strip(), StatementMarkdown.toHtml(body.strip()), Instant.now(clock));
-        events.publishEvent(new org.polylogue.search.SearchableChanged(KIND, id));
+        events.publishEvent(new org.polylogue.shared.search.SearchableChanged(KIND, id));
         return Result.ok(views.view(repository.find(id).orElseThrow()));
     }
 
@@ -174,7 +174,7 @@ public class JointStatements {
         repository.insertSignature(Ids.next(), id, lead.id(), actor.accountId(), now);
         signatures.stance(row, lead.id(), true, now);
         // no longer a draft: found by everyone from now on
-        events.publishEvent(new org.polylogue.search.SearchableChanged(KIND, id));
+        events.publishEvent(new org.polylogue.shared.search.SearchableChanged(KIND, id));
         return Result.ok(views.view(repository.find(id).orElseThrow()));
     }
 

@@ -176,7 +176,7 @@ public class Submissions {
                 boolean created = files.store(received);
                 try {
                     repository.insert(row);
-                    events.publishEvent(new org.polylogue.search.SearchableChanged(KIND, row.id()));
+                    events.publishEvent(new org.polylogue.shared.search.SearchableChanged(KIND, row.id()));
                     events.publishEvent(new SubmissionReceived(row.id(), row.consultationId(), organizationId,
                             language));
                     // the same paper sent by many accounts is flagged to the moderators, never dropped

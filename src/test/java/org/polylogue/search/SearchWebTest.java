@@ -17,6 +17,7 @@ import org.polylogue.PolylogueTest;
 import org.polylogue.TestApi;
 import org.polylogue.account.Accounts;
 import org.polylogue.search.internal.SearchIndex;
+import org.polylogue.shared.search.SearchableChanged;
 import org.polylogue.shared.security.XssCorpusWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -3,7 +3,7 @@ package org.polylogue.transcript;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.polylogue.search.SearchableChanged;
+import org.polylogue.shared.search.SearchableChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 

@@ -5,7 +5,7 @@ import org.polylogue.moderation.ContentHidden;
 import org.polylogue.moderation.ModeratedItem;
 import org.polylogue.moderation.ModeratedKind;
 import org.polylogue.process.Consultations;
-import org.polylogue.search.SearchableChanged;
+import org.polylogue.shared.search.SearchableChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

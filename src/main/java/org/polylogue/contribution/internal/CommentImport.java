@@ -148,7 +148,7 @@ public class CommentImport {
         inserted.forEach(row -> {
             events.publishEvent(new org.polylogue.contribution.CommentSubmitted(row.id(), row.consultationId(),
                     row.paragraphId(), null));
-            events.publishEvent(new org.polylogue.search.SearchableChanged(CommentModeration.KIND, row.id()));
+            events.publishEvent(new org.polylogue.shared.search.SearchableChanged(CommentModeration.KIND, row.id()));
         });
         return Result.ok(new ImportReport(count, inserted.size(), count - inserted.size()));
     }

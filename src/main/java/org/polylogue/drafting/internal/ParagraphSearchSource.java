@@ -6,8 +6,8 @@ import org.polylogue.drafting.Block;
 import org.polylogue.drafting.DocumentVersion;
 import org.polylogue.drafting.DraftOwner;
 import org.polylogue.drafting.DraftOwners;
-import org.polylogue.search.SearchDocument;
-import org.polylogue.search.SearchSource;
+import org.polylogue.shared.search.SearchDocument;
+import org.polylogue.shared.search.SearchSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

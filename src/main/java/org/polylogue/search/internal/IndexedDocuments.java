@@ -14,7 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
-import org.polylogue.search.SearchDocument;
+import org.polylogue.shared.search.SearchDocument;
 
 /**
  * How a {@link SearchDocument} is laid out in the index: the text once in its language's field

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.polylogue.search.ReindexStatus;
+import org.polylogue.shared.search.SearchSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,7 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the whole index from every {@link org.polylogue.search.SearchSource} into a new
+ * Rebuilds the whole index from every {@link org.polylogue.shared.search.SearchSource} into a new
  * generation while searches are answered from the current one, then swaps. Runs on its own
  * (virtual) thread when started from the admin page, at start when the index is new, and in the
  * foreground for {@code java -jar polylogue.jar reindex}. One rebuild at a time.

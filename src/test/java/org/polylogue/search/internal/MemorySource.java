@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.polylogue.search.SearchDocument;
-import org.polylogue.search.SearchSource;
+import org.polylogue.shared.search.SearchDocument;
+import org.polylogue.shared.search.SearchSource;
 
 /** A search source held in memory, for tests of the index without the database. */
 class MemorySource implements SearchSource {

@@ -1,4 +1,4 @@
-package org.polylogue.search;
+package org.polylogue.shared.search;
 
 /**
  * Published by a content module in the transaction that makes an item appear, change, become

@@ -1,4 +1,4 @@
-package org.polylogue.search;
+package org.polylogue.shared.search;
 
 import java.util.Optional;
 import java.util.function.Consumer;
