@@ -87,14 +87,17 @@ class DemoContentIntegrationTest {
         }
     }
 
+    static final long DEMO_COMMENTS = 26 + DemoSynthesis.SIGNERS.length + DemoSynthesis.VARIED.length;
+
     @Test
     void everyDemoCommentWasAcceptedOnTheOpenConsultation() {
         var comments = api.get("/api/v1/consultations/" + DemoContent.OPEN_CONSULTATION + "/comments?size=500").json();
-        // 25 by representatives, and an advert that the moderator hid (DemoModeration)
-        assertThat(comments.get("total").asLong()).isEqualTo(26);
+        // 25 by representatives, an advert that the moderator hid (DemoModeration), and the inputs received
+        // by mail that DemoSynthesis imports (a campaign and varied comments)
+        assertThat(comments.get("total").asLong()).isEqualTo(DEMO_COMMENTS);
         int wholeDocument = 0;
         for (JsonNode comment : comments.get("items")) {
-            if (comment.has("hidden")) {
+            if (comment.has("hidden") || "import".equals(comment.path("source").asString())) {
                 continue;
             }
             assertThat(comment.get("organization").get("id").asString()).hasSize(16);
@@ -104,10 +107,12 @@ class DemoContentIntegrationTest {
             }
         }
         assertThat(wholeDocument).isEqualTo(2);
-        var paragraph3 = api.get("/api/v1/consultations/" + DemoContent.OPEN_CONSULTATION).json().get("document")
+        // paragraph 3 of the zero draft (version 1): five representatives, the campaign and varied inputs
+        var paragraph3 = api.get("/api/v1/consultations/" + DemoContent.OPEN_CONSULTATION + "/versions/1").json()
                 .get("paragraphs").get(2).get("id").asString();
-        assertThat(api.get("/api/v1/consultations/" + DemoContent.OPEN_CONSULTATION + "/comments?paragraphId=" + paragraph3)
-                .json().get("total").asLong()).isEqualTo(5);
+        assertThat(api.get("/api/v1/consultations/" + DemoContent.OPEN_CONSULTATION + "/comments?size=500&paragraphId="
+                + paragraph3).json().get("total").asLong()).isEqualTo(5 + DemoSynthesis.SIGNERS.length
+                + java.util.Arrays.stream(DemoSynthesis.VARIED).filter(row -> row[3].equals("3")).count());
     }
 
     @Test
@@ -149,7 +154,7 @@ class DemoContentIntegrationTest {
                 .doesNotContain("Initial pre-draft");
         var page = browser.get("/consultations/" + DemoContent.OPEN_CONSULTATION);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("26 comments").contains("Read all 5 comments on paragraph 3")
+        assertThat(page.body()).contains(DEMO_COMMENTS + " comments").contains("Draft version 3")
                 .contains("Comments on the whole document (3)");
         assertThat(browser.get("/consultations/" + DemoContent.CLOSED_CONSULTATION).body())
                 .contains("Comments are no longer accepted");
