@@ -23,8 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The amendment story in a real browser: a civil society representative proposes an amendment (a
  * missing rationale first), an academic institute supports it, the secretariat accepts it and
- * publishes, and the public trail shows the entry. Every page is checked with axe-core and
- * photographed. (Uploading the next version and seeing the redline there comes with the versions work.)
+ * publishes, and the public trail shows the entry; then the secretariat uploads and publishes the
+ * next version carrying the amendment, and the public sees the redline, the paragraph linking back
+ * to the amendment, and the trail entry pointing to the changed paragraph. Every page is checked
+ * with axe-core and photographed.
  */
 @PolylogueTest
 class RepresentativesAmendAndSecretariatDisposesTest {
@@ -72,8 +74,7 @@ class RepresentativesAmendAndSecretariatDisposesTest {
             checkAccessibility(page);
             page.getByLabel("Paragraph", new Page.GetByLabelOptions().setExact(true)).selectOption(
                     new com.microsoft.playwright.options.SelectOption().setIndex(3));
-            page.getByLabel("New text").fill("States should not conduct or knowingly support ICT activity that "
-                    + "intentionally damages critical infrastructure providing services to the public.");
+            page.getByLabel("New text").fill(AMENDED);
             page.getByLabel("Propose for").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel("Sahel Digital Rights Collective"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the amendment")).click();
@@ -130,7 +131,42 @@ class RepresentativesAmendAndSecretariatDisposesTest {
             checkUniqueIds(page);
             screenshot(page, "amendment-trail-public");
         }
+
+        try (BrowserContext context = browser.newContext(api.base())) {
+            Page page = signIn(context, secretariatEmail);
+            page.navigate("/consultations/" + slug + "/versions");
+            page.getByLabel("The new version as Markdown").fill(Fixtures.DRAFT.replace(
+                    "States should protect computer emergency response teams.", AMENDED));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and review")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish version 2")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Version 2 is published");
+        }
+
+        try (BrowserContext context = browser.newContext(api.base())) {
+            Page page = context.newPage();
+            page.navigate("/consultations/" + slug + "/diff?from=1&to=2");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show as a redline")).click();
+            assertThat(page.locator("ins").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("never use them")).first()).isVisible();
+            checkAccessibility(page);
+            screenshot(page, "amendment-next-version-redline");
+
+            page.navigate("/consultations/" + slug + "/versions/2");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("an accepted amendment to paragraph 4"))
+                    .click();
+            assertThat(page.url()).endsWith(amendmentPath);
+
+            page.navigate("/consultations/" + slug + "/trail");
+            var row = page.locator("tr", new Page.LocatorOptions().setHasText("Sahel Digital Rights Collective"));
+            assertThat(row).containsText("Changed");
+            assertThat(row).not().containsText("Not yet in a new version");
+            checkAccessibility(page);
+            screenshot(page, "amendment-trail-after-next-version");
+        }
     }
+
+    static final String AMENDED = "States should protect computer emergency response teams and should never use "
+            + "them for malicious activity.";
 
     private Page signIn(BrowserContext context, String email) {
         Page page = context.newPage();

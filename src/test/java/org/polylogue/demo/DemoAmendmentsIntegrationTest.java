@@ -44,23 +44,7 @@ class DemoAmendmentsIntegrationTest {
     @BeforeAll
     void seed() {
         api = new TestApi(port);
-        demo.seed();
-        Map<String, Actor> representatives = new HashMap<>();
-        Map<String, String> organizationIds = new HashMap<>();
-        for (String name : java.util.List.of("Ministry of Foreign Affairs of Kenya", "Sahel Digital Rights Collective",
-                "Ministry of Foreign Affairs of Indonesia", "Lotus Bay Institute for Cyber Policy",
-                "Ministry of Foreign Affairs of Estonia", "Vistula Secure Systems", "Ministry of Foreign Affairs of Chile",
-                "Andean Incident Responders Network", "Caribbean Digital Resilience Alliance",
-                "Northlight Cloud Services")) {
-            var organization = organizations.search(name, 1).getFirst();
-            organizationIds.put(organization.name(), organization.id());
-            var member = organizations.members(organization.id()).getFirst();
-            var account = accounts.find(member.accountId()).orElseThrow();
-            representatives.put(organization.name(), new Actor(account.id(), account.displayName(), false));
-        }
-        var secretariat = accounts.findByEmail(DemoContent.SECRETARIAT).orElseThrow();
-        demoAmendments.seed(DemoContent.OPEN_CONSULTATION, new Actor(secretariat.id(), secretariat.displayName(), false),
-                representatives, organizationIds);
+        demo.seed(); // DemoContent proposes, supports, disposes and publishes the demo amendments
     }
 
     @Test

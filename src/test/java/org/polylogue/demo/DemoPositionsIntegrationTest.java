@@ -41,7 +41,12 @@ class DemoPositionsIntegrationTest {
             JsonNode matrix = api.get("/api/v1/processes/" + DemoContent.PROCESS + "/positions").json();
             assertThat(matrix.get("items").size()).isGreaterThanOrEqualTo(3);
             assertThat(matrix.get("actors").size()).isGreaterThanOrEqualTo(8);
-            assertThat(matrix.get("cells").size()).isEqualTo(matrix.get("items").size() * matrix.get("actors").size());
+            // DemoPositions fills its three items (the named proposal, the consultation, a paragraph) for
+            // all its nine organisations; stances recorded automatically from amendment supports and
+            // co-signatures add items where only their supporters have a known position
+            var actorsPerItem = new java.util.HashMap<String, Integer>();
+            matrix.get("cells").forEach(cell -> actorsPerItem.merge(cell.get("item").toString(), 1, Integer::sum));
+            assertThat(actorsPerItem.values().stream().filter(n -> n >= 9).count()).isGreaterThanOrEqualTo(3);
         });
         JsonNode matrix = api.get("/api/v1/processes/" + DemoContent.PROCESS + "/positions").json();
         assertThat(matrix.get("items").get(0).get("label").asString()).isEqualTo("Programme of action");

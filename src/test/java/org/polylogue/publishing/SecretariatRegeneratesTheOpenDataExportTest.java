@@ -67,7 +67,7 @@ class SecretariatRegeneratesTheOpenDataExportTest {
         assertThat(visitor.locator("a[href='/api/v1/exports/all.zip']")).isVisible();
         assertThat(visitor.locator("a[href='/api/v1/exports/" + process + ".zip']")).isVisible();
         assertThat(visitor.locator("#kind-comments")).isVisible();
-        assertThat(visitor.getByRole(AriaRole.BUTTON)).not().isVisible();
+        assertThat(visitor.locator("main").getByRole(AriaRole.BUTTON)).not().isVisible();
         checkAccessibility(visitor);
         screenshot(visitor, "open-data-visitor");
         visitor.close();

@@ -94,8 +94,11 @@ public class AmendmentRepository {
     }
 
     public void forEach(Consumer<AmendmentRow> sink) {
-        jdbc.sql("select " + COLUMNS + " from amendment order by id").withFetchSize(500)
-                .query(AmendmentRepository::amendment).stream().forEach(sink);
+        // the stream holds a connection until closed
+        try (var rows = jdbc.sql("select " + COLUMNS + " from amendment order by id").withFetchSize(500)
+                .query(AmendmentRepository::amendment).stream()) {
+            rows.forEach(sink);
+        }
     }
 
     public void insertSupport(String amendmentId, String organizationId, String accountId, Instant at) {

@@ -39,10 +39,13 @@ public class VersionPages {
 
     private final Drafts drafts;
     private final org.polylogue.drafting.DraftOwners owners;
+    private final org.springframework.beans.factory.ObjectProvider<org.polylogue.drafting.AmendmentLookup> amendments;
 
-    VersionPages(Drafts drafts, org.polylogue.drafting.DraftOwners owners) {
+    VersionPages(Drafts drafts, org.polylogue.drafting.DraftOwners owners,
+            org.springframework.beans.factory.ObjectProvider<org.polylogue.drafting.AmendmentLookup> amendments) {
         this.drafts = drafts;
         this.owners = owners;
+        this.amendments = amendments;
     }
 
     /** What the list page shows. */
@@ -61,7 +64,14 @@ public class VersionPages {
 
     /** What a version page shows. */
     public record VersionPage(DraftOwner consultation, VersionDetail version, boolean canEdit, int current,
-            List<org.polylogue.drafting.Block> previous, String notice, FormErrors errors) {}
+            List<org.polylogue.drafting.Block> previous, String notice, FormErrors errors,
+            java.util.Map<String, List<String>> accepted) {
+
+        /** The accepted amendments this paragraph carries (made on the version before), by id; empty if none. */
+        public List<String> acceptedFor(String paragraphId) {
+            return paragraphId == null ? List.of() : accepted.getOrDefault(paragraphId, List.of());
+        }
+    }
 
     /** What the diff page shows. */
     public record DiffPage(DraftOwner consultation, VersionDiff diff, List<Integer> published, boolean redline) {}
@@ -214,8 +224,11 @@ public class VersionPages {
         int current = drafts.currentVersion(consultation.documentId()).orElseThrow().number();
         var previous = number > 1 && detail.isDraft()
                 ? drafts.version(consultation.documentId(), number - 1).orElseThrow().paragraphs() : List.<org.polylogue.drafting.Block>of();
+        var lookup = amendments.getIfAvailable();
+        var accepted = lookup == null || detail.isDraft() || number < 2
+                ? java.util.Map.<String, List<String>>of() : lookup.acceptedLinks(consultation.documentId(), number);
         model.addAttribute("page", new VersionPage(consultation, detail, drafts.canEdit(actor, consultation), current,
-                previous, notice, errors));
+                previous, notice, errors, accepted));
         return "drafting/version";
     }
 

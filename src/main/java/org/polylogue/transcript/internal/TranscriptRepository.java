@@ -103,8 +103,11 @@ public class TranscriptRepository {
     }
 
     public void forEachTurn(Consumer<TurnRow> sink) {
-        jdbc.sql(TURN + " order by tr.meeting_id, t.number").query(TranscriptRepository::turn).stream()
-                .forEach(sink);
+        // the stream holds a connection until closed
+        try (var turns = jdbc.sql(TURN + " order by tr.meeting_id, t.number").query(TranscriptRepository::turn)
+                .stream()) {
+            turns.forEach(sink);
+        }
     }
 
     public List<QuestionRow> questions(String transcriptId) {
