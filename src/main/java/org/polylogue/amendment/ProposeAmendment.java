@@ -1,5 +1,7 @@
 package org.polylogue.amendment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An amendment as typed.
  *
@@ -9,6 +11,7 @@ package org.polylogue.amendment;
  * @param rationale why (required)
  * @param organizationId the organisation the person proposes for, or null for themselves
  */
+@Schema(example = "{\"paragraphId\": \"czqc79m4za4wpv63\", \"kind\": \"REPLACE\", \"text\": \"States should not conduct or knowingly support ICT activity that damages critical infrastructure.\", \"rationale\": \"Aligns the paragraph with the agreed 2015 norms.\", \"organizationId\": \"7q3y5ttek53ve7v9\"}")
 public record ProposeAmendment(String paragraphId, String kind, String text, String rationale,
         String organizationId) {
 

@@ -1,5 +1,6 @@
 package org.polylogue.position;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  * @param date ISO date (yyyy-MM-dd) the stance was taken; null for today
  * @param evidence at least one
  */
+@Schema(example = "{\"actor\": {\"organizationId\": \"7q3y5ttek53ve7v9\"}, \"item\": {\"kind\": \"paragraph\", \"id\": \"czqc79m4za4wpv63\", \"consultation\": \"apr-zero-draft\"}, \"position\": \"WANTS_AMENDMENT\", \"summary\": \"Supports the norm but wants critical infrastructure defined.\", \"date\": \"2026-11-20\", \"evidence\": [{\"kind\": \"link\", \"url\": \"https://example.org/statement-2026-11-20.pdf\"}]}")
 public record RecordStance(Actor actor, Item item, String position, String summary, String date,
         List<Evidence> evidence) {
 

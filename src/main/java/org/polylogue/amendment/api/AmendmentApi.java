@@ -1,6 +1,7 @@
 package org.polylogue.amendment.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -45,12 +46,13 @@ class AmendmentApi {
         this.amendments = amendments;
     }
 
+    @Schema(example = "{\"organizationId\": \"7q3y5ttek53ve7v9\"}")
     record SupportRequest(String organizationId) {}
 
     @PostMapping(CONSULTATION + "/amendments")
     @RequiresSignIn
     @RateLimited(RateLimit.COMMENT_PER_ACCOUNT)
-    @Operation(summary = "Propose an amendment", description = "REPLACE (text), INSERT_AFTER (text) or DELETE a"
+    @Operation(operationId = "amendmentPropose", summary = "Propose an amendment", description = "REPLACE (text), INSERT_AFTER (text) or DELETE a"
             + " paragraph of the current draft, with a rationale, for yourself or an organisation you represent."
             + " 409 consultation-closed outside the window, 409 paragraph-not-current for a removed paragraph.")
     ResponseEntity<AmendmentView> propose(@PathVariable String slug, @RequestBody ProposeAmendment request,
@@ -61,7 +63,7 @@ class AmendmentApi {
 
     @GetMapping(CONSULTATION + "/amendments")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "List a consultation's amendments", description = "Paged, oldest first; filter by paragraphId.")
+    @Operation(operationId = "amendmentList", summary = "List a consultation's amendments", description = "Paged, oldest first; filter by paragraphId.")
     Paged<AmendmentView> list(@PathVariable String slug, @RequestParam(required = false) String paragraphId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor actor) {
         return amendments.list(slug, paragraphId, Paging.of(page, size), actor).orThrow();
@@ -69,7 +71,7 @@ class AmendmentApi {
 
     @GetMapping(AMENDMENT)
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "One amendment", description = "With its redline segments against the current text, support"
+    @Operation(operationId = "amendmentAmendment", summary = "One amendment", description = "With its redline segments against the current text, support"
             + " counts by stakeholder group and UN regional group, and its published disposition.")
     AmendmentView amendment(@PathVariable String id, Actor actor) {
         return amendments.find(id, actor).orElseThrow(() -> new RefusedException(
@@ -79,7 +81,7 @@ class AmendmentApi {
     @PostMapping(AMENDMENT + "/supports")
     @RequiresSignIn
     @RateLimited(RateLimit.COMMENT_PER_ACCOUNT)
-    @Operation(summary = "Support an amendment for an organisation", description = "A representative of an"
+    @Operation(operationId = "amendmentSupport", summary = "Support an amendment for an organisation", description = "A representative of an"
             + " organisation other than the proposing one; while the consultation is open and no disposition is"
             + " published.")
     ResponseEntity<AmendmentView> support(@PathVariable String id, @RequestBody SupportRequest request, Actor actor) {
@@ -90,14 +92,18 @@ class AmendmentApi {
     @DeleteMapping(AMENDMENT + "/supports/{organizationId}")
     @RequiresSignIn
     @RateLimited(RateLimit.COMMENT_PER_ACCOUNT)
-    @Operation(summary = "Withdraw an organisation's support")
+    @Operation(operationId = "amendmentWithdrawSupport", summary = "Withdraw an organisation's support", description = "A "
+            + "representative of the supporting organisation (403 not-representative otherwise), while the "
+            + "consultation is open (409 consultation-closed) and before a disposition is published (409 "
+            + "amendment-disposed) or the moderators hid it (409 amendment-hidden); answers the amendment with its new support counts. 404 amendment-not-found, 404 "
+            + "support-not-found when the organisation does not support it.")
     AmendmentView withdraw(@PathVariable String id, @PathVariable String organizationId, Actor actor) {
         return amendments.withdrawSupport(id, organizationId, actor).orThrow();
     }
 
     @PostMapping(AMENDMENT + "/disposition")
     @RequiresSignIn
-    @Operation(summary = "Give an amendment its disposition (secretariat)", description = "ACCEPTED,"
+    @Operation(operationId = "amendmentDispose", summary = "Give an amendment its disposition (secretariat)", description = "ACCEPTED,"
             + " PARTIALLY_ACCEPTED, REJECTED or MERGED (mergedInto another amendment of the consultation); a reason"
             + " except for ACCEPTED. A draft until the dispositions are published; changing it makes it a draft again.")
     AmendmentView dispose(@PathVariable String id, @RequestBody DisposeAmendment request, Actor actor) {
@@ -106,7 +112,7 @@ class AmendmentApi {
 
     @PostMapping(CONSULTATION + "/comments/{commentId}/response")
     @RequiresSignIn
-    @Operation(summary = "Answer a comment (secretariat)", description = "TAKEN_INTO_ACCOUNT,"
+    @Operation(operationId = "amendmentRespondToComment", summary = "Answer a comment (secretariat)", description = "TAKEN_INTO_ACCOUNT,"
             + " PARTLY_TAKEN_INTO_ACCOUNT, NOT_TAKEN or NO_CHANGE with a reason; a draft until published.")
     DispositionView respond(@PathVariable String slug, @PathVariable String commentId,
             @RequestBody DispositionForComment request, Actor actor) {
@@ -115,7 +121,7 @@ class AmendmentApi {
 
     @PostMapping(CONSULTATION + "/dispositions/publication")
     @RequiresSignIn
-    @Operation(summary = "Publish the draft dispositions (secretariat)", description = "They become public on the"
+    @Operation(operationId = "amendmentPublishDispositions", summary = "Publish the draft dispositions (secretariat)", description = "They become public on the"
             + " trail; every person whose inputs got one receives one mail listing them.")
     DispositionsPublished publish(@PathVariable String slug, Actor actor) {
         return amendments.publishDispositions(slug, actor).orThrow();
@@ -123,7 +129,7 @@ class AmendmentApi {
 
     @GetMapping(CONSULTATION + "/trail")
     @PublicEndpoint("the \"you said, we did\" trail shows published dispositions only")
-    @Operation(summary = "\"You said, we did\"", description = "Every comment and amendment with its published"
+    @Operation(operationId = "amendmentTrail", summary = "\"You said, we did\"", description = "Every comment and amendment with its published"
             + " disposition and the paragraph of the next version it affected (CHANGED, REMOVED, NO_CHANGE,"
             + " NOT_YET_IN_NEW_VERSION, WHOLE_DOCUMENT).")
     List<TrailEntry> trail(@PathVariable String slug) {

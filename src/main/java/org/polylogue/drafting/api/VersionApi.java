@@ -1,6 +1,10 @@
 package org.polylogue.drafting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+@Tag(name = "Document versions", description = "Versions of a consultation's document: uploads as Markdown, DOCX or PDF, paragraph alignment with the previous version, publication and comparison")
 @RestController
 class VersionApi {
 
@@ -42,17 +47,25 @@ class VersionApi {
     }
 
     /** A Markdown version. */
+    @Schema(example = "{\"format\": \"markdown\", \"text\": \"# Zero draft\\n\\nStates should cooperate to protect critical infrastructure.\"}")
     record MarkdownVersion(String format, String text) {}
 
+    @Schema(example = "{\"paragraphs\": [{\"number\": 3, \"previousId\": \"czqc79m4za4wpv63\"}, {\"number\": 4, \"previousId\": null}]}")
     record Corrections(@NotNull @Valid List<AlignmentCorrection> paragraphs) {}
+
+    /** Both upload handlers share one path and method, so the OpenAPI document shows them as one operation. */
+    private static final String UPLOAD = "Secretariat of the process only (403 otherwise). As JSON {format: "
+            + "\"markdown\", text}, or as multipart with \"file\" (and optionally \"format\": docx or pdf, which must "
+            + "agree with the content; headings and paragraphs are read with Apache Tika). The version is stored as a "
+            + "draft aligned with the current version: each paragraph has its change (UNCHANGED, EDITED, MOVED, SPLIT, "
+            + "MERGED, NEW) and the previous paragraph it keeps the id of. 201 with the draft; 409 draft-exists while "
+            + "another draft waits; 413 over the size limit (polylogue.drafting.max-upload-size), 415 for other file "
+            + "types, 422 for damaged, password-protected or zip-bomb files; nothing is stored then.";
 
     @PostMapping(path = "/api/v1/consultations/{slug}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresSignIn
-    @Operation(summary = "Upload a new version as Markdown (secretariat)",
-            description = "Body {format: \"markdown\", text}. The version is stored as a draft aligned with the "
-                    + "current version: each paragraph has its change (UNCHANGED, EDITED, MOVED, SPLIT, MERGED, "
-                    + "NEW) and the previous paragraph it keeps the id of. 201 with the draft; 409 draft-exists "
-                    + "while another draft waits; 403 for anyone but the process's secretariat.")
+    @Operation(operationId = "versionUploadMarkdown", summary = "Upload a new version as Markdown or a DOCX or PDF "
+            + "file (secretariat)", description = UPLOAD)
     ResponseEntity<VersionJson.Version> uploadMarkdown(@PathVariable String slug,
             @RequestBody MarkdownVersion request, Actor actor) {
         String format = request.format() == null ? Drafts.MARKDOWN : request.format();
@@ -65,11 +78,11 @@ class VersionApi {
 
     @PostMapping(path = "/api/v1/consultations/{slug}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RequiresSignIn
-    @Operation(summary = "Upload a new version as a DOCX or PDF file (secretariat)",
-            description = "Multipart with \"file\" (and optionally \"format\": docx or pdf, which must agree "
-                    + "with the content). Headings and paragraphs are read with Apache Tika. 413 over the size "
-                    + "limit (polylogue.drafting.max-upload-size), 415 for other types, 422 for damaged, "
-                    + "password-protected or zip-bomb files; nothing is stored then.")
+    @Operation(operationId = "versionUploadFile", summary = "Upload a new version as Markdown or a DOCX or PDF "
+            + "file (secretariat)", description = UPLOAD)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            examples = @ExampleObject(name = "docx", summary = "A Word document in the part \"file\"",
+                    value = "{\"file\": \"zero-draft-rev1.docx\"}")))
     ResponseEntity<VersionJson.Version> uploadFile(@PathVariable String slug,
             @RequestPart(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) String format, Actor actor) {
@@ -106,7 +119,7 @@ class VersionApi {
 
     @PatchMapping("/api/v1/consultations/{slug}/versions/{number}/alignment")
     @RequiresSignIn
-    @Operation(summary = "Correct the alignment of a draft version (secretariat)",
+    @Operation(operationId = "versionCorrectAlignment", summary = "Correct the alignment of a draft version (secretariat)",
             description = "Body {paragraphs: [{number, previousId}]}: paragraph `number` of the draft keeps the id "
                     + "of `previousId` (a paragraph of the current version), or is new when previousId is null. "
                     + "Applied together, so two paragraphs can swap; an id kept twice is refused (400).")
@@ -117,7 +130,7 @@ class VersionApi {
 
     @PostMapping("/api/v1/consultations/{slug}/versions/{number}/publication")
     @RequiresSignIn
-    @Operation(summary = "Publish a draft version (secretariat)",
+    @Operation(operationId = "versionPublish", summary = "Publish a draft version (secretariat)",
             description = "The draft becomes the current, public version; 409 already-published the second time.")
     VersionJson.Version publish(@PathVariable String slug, @PathVariable int number, Actor actor) {
         return VersionJson.Version.of(drafts.publish(slug, number, actor).orThrow());
@@ -125,7 +138,7 @@ class VersionApi {
 
     @DeleteMapping("/api/v1/consultations/{slug}/versions/{number}")
     @RequiresSignIn
-    @Operation(summary = "Discard a draft version (secretariat)", description = "409 for a published version.")
+    @Operation(operationId = "versionDiscard", summary = "Discard a draft version (secretariat)", description = "409 for a published version.")
     ResponseEntity<Void> discard(@PathVariable String slug, @PathVariable int number, Actor actor) {
         drafts.discard(slug, number, actor).orThrow();
         return ResponseEntity.noContent().build();
@@ -133,7 +146,7 @@ class VersionApi {
 
     @GetMapping("/api/v1/consultations/{slug}/versions")
     @PublicEndpoint("published versions of a consultation's draft are public; drafts only for the secretariat")
-    @Operation(summary = "The versions of a consultation's document, newest first",
+    @Operation(operationId = "versionList", summary = "The versions of a consultation's document, newest first",
             description = "Published versions; the secretariat also sees the waiting draft.")
     Paged<VersionSummary> versions(@PathVariable String slug, Actor actor) {
         var versions = drafts.versions(slug, actor).orThrow();
@@ -142,7 +155,7 @@ class VersionApi {
 
     @GetMapping("/api/v1/consultations/{slug}/versions/{number}")
     @PublicEndpoint("published versions of a consultation's draft are public; drafts only for the secretariat")
-    @Operation(summary = "One version with each paragraph's change since the previous version",
+    @Operation(operationId = "versionVersion", summary = "One version with each paragraph's change since the previous version",
             description = "paragraphs: [{id, number, text, change, previousId?, previousNumber?, mergedIds?}], "
                     + "removed: paragraphs of the previous version that are gone; blocks: every block in order.")
     VersionJson.Version version(@PathVariable String slug, @PathVariable int number, Actor actor) {
@@ -151,7 +164,7 @@ class VersionApi {
 
     @GetMapping("/api/v1/consultations/{slug}/diff")
     @PublicEndpoint("a comparison of two public versions")
-    @Operation(summary = "Compare two published versions paragraph by paragraph",
+    @Operation(operationId = "versionDiff", summary = "Compare two published versions paragraph by paragraph",
             description = "rows in the reading order of `to`, removed paragraphs where they stood; each with its "
                     + "change, old and new numbers and texts, a note (moved from ¶4, split from ¶7, merged into "
                     + "¶2) and word-level segments (EQUAL, INSERTED, DELETED). 404 for unknown versions.")

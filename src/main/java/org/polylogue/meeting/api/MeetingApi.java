@@ -1,6 +1,7 @@
 package org.polylogue.meeting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.polylogue.meeting.AddDocument;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Meetings", description = "Meetings of a process or standing alone: scheduling, registration with a waiting list, speakers lists, documents and calendars")
 @RestController
 class MeetingApi {
 
@@ -44,8 +46,9 @@ class MeetingApi {
 
     @PostMapping(BASE)
     @RequiresSignIn
-    @Operation(summary = "Schedule a meeting", description = "For a process (processSlug) by its secretariat, or "
-            + "standing alone by an administrator. kind: FORMAL_SESSION, INFORMAL_CONSULTATION, ROUNDTABLE, PANEL, "
+    @Operation(operationId = "meetingCreate", summary = "Schedule a meeting", description = "For a process (processSlug) by its secretariat, or "
+            + "standing alone by an administrator; 201 with the meeting. 403 not-secretariat or not-administrator for "
+            + "anyone else, 400 with field errors for invalid fields (an unknown processSlug too), 409 duplicate-slug. kind: FORMAL_SESSION, INFORMAL_CONSULTATION, ROUNDTABLE, PANEL, "
             + "WEBINAR; timeZone an IANA zone such as Europe/Zurich; capacity absent for no limit; agenda in Markdown.")
     ResponseEntity<MeetingDetails> create(@Valid @RequestBody CreateMeeting request, Actor actor) {
         var created = meetings.create(request, actor).orThrow();
@@ -54,7 +57,7 @@ class MeetingApi {
 
     @GetMapping(BASE)
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "List meetings", description = "when=upcoming (not over yet, soonest first; the default) or "
+    @Operation(operationId = "meetingList", summary = "List meetings", description = "when=upcoming (not over yet, soonest first; the default) or "
             + "past (latest first); process=slug to keep one process's meetings. Paged.")
     Paged<MeetingView> list(@RequestParam(defaultValue = "upcoming") String when,
             @RequestParam(defaultValue = "") String process, @RequestParam(defaultValue = "0") int page,
@@ -67,7 +70,7 @@ class MeetingApi {
 
     @GetMapping(BASE + "/{slug}")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "A meeting", description = "With its process, documents, registered and waiting counts, "
+    @Operation(operationId = "meetingMeeting", summary = "A meeting", description = "With its process, documents, registered and waiting counts, "
             + "places left and the links to its page and calendar.")
     MeetingDetails meeting(@PathVariable String slug) {
         return meetings.details(slug).orElseThrow(MeetingApi::notFound);
@@ -75,8 +78,8 @@ class MeetingApi {
 
     @GetMapping(value = BASE + "/{slug}.ics")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "A meeting as iCalendar", description = "One VEVENT with a stable UID, the meeting's "
-            + "VTIMEZONE, and STATUS:CANCELLED once cancelled.")
+    @Operation(operationId = "meetingCalendar", summary = "A meeting as iCalendar", description = "One VEVENT with a stable UID, the meeting's "
+            + "VTIMEZONE, and STATUS:CANCELLED once cancelled. Public; 404 meeting-not-found.")
     ResponseEntity<String> calendar(@PathVariable String slug) {
         var meeting = meetings.find(slug).orElseThrow(MeetingApi::notFound);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(MeetingCalendars.MEDIA_TYPE))
@@ -85,7 +88,7 @@ class MeetingApi {
 
     @PatchMapping(BASE + "/{slug}")
     @RequiresSignIn
-    @Operation(summary = "Change a meeting", description = "Secretariat of the process (or administrator). Absent "
+    @Operation(operationId = "meetingEdit", summary = "Change a meeting", description = "Secretariat of the process (or administrator). Absent "
             + "fields stay; a blank place, onlineUrl or agenda clears it; capacity 0 removes the limit. A larger "
             + "capacity promotes people from the waiting list. 409 meeting-cancelled once cancelled.")
     MeetingDetails edit(@PathVariable String slug, @Valid @RequestBody EditMeeting request, Actor actor) {
@@ -94,7 +97,7 @@ class MeetingApi {
 
     @PostMapping(BASE + "/{slug}/cancellation")
     @RequiresSignIn
-    @Operation(summary = "Cancel a meeting", description = "Secretariat of the process (or administrator). Calendars "
+    @Operation(operationId = "meetingCancel", summary = "Cancel a meeting", description = "Secretariat of the process (or administrator). Calendars "
             + "then show STATUS:CANCELLED. 409 meeting-cancelled when already cancelled.")
     MeetingDetails cancel(@PathVariable String slug, Actor actor) {
         return meetings.details(meetings.cancel(slug, actor).orThrow());
@@ -102,7 +105,7 @@ class MeetingApi {
 
     @PostMapping(BASE + "/{slug}/documents")
     @RequiresSignIn
-    @Operation(summary = "Link a document to a meeting", description = "{title, url}: an http or https link. "
+    @Operation(operationId = "meetingAddDocument", summary = "Link a document to a meeting", description = "{title, url}: an http or https link. "
             + "Secretariat of the process (or administrator).")
     ResponseEntity<MeetingDocument> addDocument(@PathVariable String slug, @RequestBody AddDocument request,
             Actor actor) {

@@ -1,6 +1,7 @@
 package org.polylogue.meeting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.polylogue.meeting.MeetingRegistrations;
 import org.polylogue.meeting.Meetings;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Meetings")
 @RestController
 class RegistrationApi {
 
@@ -33,7 +35,7 @@ class RegistrationApi {
 
     @PostMapping(PATH)
     @RequiresSignIn
-    @Operation(summary = "Register for a meeting", description = "{organizationId?, hideName?}: for an organisation "
+    @Operation(operationId = "meetingRegister", summary = "Register for a meeting", description = "{organizationId?, hideName?}: for an organisation "
             + "you represent, or yourself. status REGISTERED while places are free, else WAITING (with "
             + "waitingPosition). A confirmation mail carries the meeting as an .ics file. 409 already-registered, "
             + "meeting-started, meeting-cancelled; 403 email-not-confirmed, not-representative.")
@@ -46,7 +48,7 @@ class RegistrationApi {
 
     @DeleteMapping(PATH)
     @RequiresSignIn
-    @Operation(summary = "Cancel your registration", description = "Frees your place (or leaves the waiting list); "
+    @Operation(operationId = "meetingUnregister", summary = "Cancel your registration", description = "Frees your place (or leaves the waiting list); "
             + "the first person waiting is promoted and mailed. 404 not-registered; 409 meeting-started.")
     Registration cancel(@PathVariable String slug, Actor actor) {
         return registrations.cancel(slug, actor).orThrow();
@@ -54,7 +56,7 @@ class RegistrationApi {
 
     @GetMapping(PATH)
     @PublicEndpoint(MeetingApi.PUBLIC)
-    @Operation(summary = "Participants by stakeholder group", description = "Registered participants (names hidden "
+    @Operation(operationId = "meetingParticipants", summary = "Participants by stakeholder group", description = "Registered participants (names hidden "
             + "by choice are null), grouped by the stakeholder group of their organisation (INDIVIDUAL without one), "
             + "with the registered and waiting counts.")
     Participants participants(@PathVariable String slug) {

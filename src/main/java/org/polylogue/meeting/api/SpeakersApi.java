@@ -1,6 +1,8 @@
 package org.polylogue.meeting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.polylogue.meeting.Meetings;
 import org.polylogue.meeting.RequestFloor;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Meetings")
 @RestController
 class SpeakersApi {
 
@@ -34,11 +37,12 @@ class SpeakersApi {
         this.speakers = speakers;
     }
 
+    @Schema(example = "{\"position\": 1}")
     record Position(Integer position) {}
 
     @GetMapping(PATH)
     @PublicEndpoint(MeetingApi.PUBLIC)
-    @Operation(summary = "The speakers list", description = "waiting (in order), spoke (in order of speaking) and "
+    @Operation(operationId = "speakersList", summary = "The speakers list", description = "waiting (in order), spoke (in order of speaking) and "
             + "per stakeholder group the counts of requests and speeches.")
     SpeakersList list(@PathVariable String slug) {
         return speakers.list(meetings.find(slug).orElseThrow(MeetingApi::notFound));
@@ -46,7 +50,7 @@ class SpeakersApi {
 
     @PostMapping(PATH)
     @RequiresSignIn
-    @Operation(summary = "Ask for the floor", description = "{organizationId?}: registered participants with a "
+    @Operation(operationId = "speakersRequest", summary = "Ask for the floor", description = "{organizationId?}: registered participants with a "
             + "confirmed place, for an organisation they represent or themselves; one open request at a time. 403 "
             + "not-registered; 409 already-requested, meeting-ended, meeting-cancelled.")
     ResponseEntity<SpeakerRequest> request(@PathVariable String slug,
@@ -57,7 +61,7 @@ class SpeakersApi {
 
     @PutMapping(PATH + "/{id}/position")
     @RequiresSignIn
-    @Operation(summary = "Move a request on the list", description = "{position}: 1 speaks next. The chair "
+    @Operation(operationId = "speakersMove", summary = "Move a request on the list", description = "{position}: 1 speaks next. The chair "
             + "(secretariat of the process, or administrator) only.")
     SpeakersList move(@PathVariable String slug, @PathVariable String id, @RequestBody Position position,
             Actor actor) {
@@ -69,14 +73,14 @@ class SpeakersApi {
 
     @PostMapping(PATH + "/{id}/spoke")
     @RequiresSignIn
-    @Operation(summary = "Mark that a speaker had the floor", description = "The chair only; 409 already-spoke.")
+    @Operation(operationId = "speakersSpoke", summary = "Mark that a speaker had the floor", description = "The chair only; 409 already-spoke.")
     SpeakersList spoke(@PathVariable String slug, @PathVariable String id, Actor actor) {
         return speakers.markSpoke(slug, id, actor).orThrow();
     }
 
     @DeleteMapping(PATH + "/{id}")
     @RequiresSignIn
-    @Operation(summary = "Remove a request", description = "The chair any request; a participant their own while "
+    @Operation(operationId = "speakersRemove", summary = "Remove a request", description = "The chair any request; a participant their own while "
             + "waiting.")
     SpeakersList remove(@PathVariable String slug, @PathVariable String id, Actor actor) {
         return speakers.remove(slug, id, actor).orThrow();

@@ -48,7 +48,7 @@ class PositionApi {
 
     @PostMapping("/api/v1/positions")
     @RequiresSignIn
-    @Operation(summary = "Record a stance", description = "An organisation's stance (its representative or the "
+    @Operation(operationId = "positionRecord", summary = "Record a stance", description = "An organisation's stance (its representative or the "
             + "process's secretariat) or your own ({\"self\": true}) on a consultation, paragraph, amendment or named "
             + "proposal, with at least one piece of evidence (422 evidence-required without). Append-only: a new "
             + "stance of the same actor on the same item supersedes the earlier one in the matrix.")
@@ -59,7 +59,7 @@ class PositionApi {
 
     @GetMapping("/api/v1/positions/{id}")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "One stance", description = "With its evidence and whether it is still current.")
+    @Operation(operationId = "positionStance", summary = "One stance", description = "With its evidence and whether it is still current.")
     StanceView stance(@PathVariable String id) {
         return positions.stance(id).orElseThrow(() -> new RefusedException(Refusal.notFound("stance-not-found",
                 "There is no such stance.")));
@@ -67,7 +67,7 @@ class PositionApi {
 
     @GetMapping("/api/v1/processes/{slug}/positions")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "The position matrix of a process", description = "actors × items with each actor's "
+    @Operation(operationId = "positionMatrix", summary = "The position matrix of a process", description = "actors × items with each actor's "
             + "current stance as a cell; filter with group (stakeholder group, e.g. CIVIL_SOCIETY) and region "
             + "(regional group, e.g. AFRICAN).")
     PositionMatrix matrix(@PathVariable String slug, @RequestParam(required = false) String group,
@@ -77,7 +77,7 @@ class PositionApi {
 
     @GetMapping("/api/v1/processes/{slug}/positions/history")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "Every stance of a process", description = "The whole ledger, oldest first, each stance "
+    @Operation(operationId = "positionHistory", summary = "Every stance of a process", description = "The whole ledger, oldest first, each stance "
             + "with current true or false.")
     List<StanceView> history(@PathVariable String slug) {
         return positions.ledger(slug).orElseThrow(() -> processNotFound(slug));
@@ -85,7 +85,7 @@ class PositionApi {
 
     @GetMapping("/api/v1/processes/{slug}/positions/changes")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "What changed between two dates", description = "Stances taken from `from` to `to` "
+    @Operation(operationId = "positionChanges", summary = "What changed between two dates", description = "Stances taken from `from` to `to` "
             + "(ISO dates, both included; default: the last 30 days) with the position each replaced.")
     PositionChanges changes(@PathVariable String slug, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
@@ -96,7 +96,7 @@ class PositionApi {
 
     @GetMapping("/api/v1/organizations/{id}/positions")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "An organisation's stances", description = "In every process, newest first, paged.")
+    @Operation(operationId = "positionOfOrganization", summary = "An organisation's stances", description = "In every process, newest first, paged.")
     Paged<StanceView> ofOrganization(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var all = positions.ofOrganization(id).orElseThrow(() -> new RefusedException(Refusal.notFound(
@@ -109,14 +109,16 @@ class PositionApi {
 
     @GetMapping("/api/v1/processes/{slug}/proposals")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "Named proposals of a process")
+    @Operation(operationId = "proposalList", summary = "Named proposals of a process", description = "Public. The named "
+            + "proposals (id, name, description, createdAt) that stances can be recorded on, oldest first; deleted "
+            + "ones are left out. 404 process-not-found.")
     List<Proposal> proposals(@PathVariable String slug) {
         return proposals.of(slug).orElseThrow(() -> processNotFound(slug));
     }
 
     @PostMapping("/api/v1/processes/{slug}/proposals")
     @RequiresSignIn
-    @Operation(summary = "Create a named proposal", description = "Secretariat of the process only: {name, "
+    @Operation(operationId = "proposalCreate", summary = "Create a named proposal", description = "Secretariat of the process only: {name, "
             + "description?}; 409 proposal-name-taken for a name the process already has.")
     ResponseEntity<Proposal> createProposal(@PathVariable String slug, @RequestBody SaveProposal request, Actor actor) {
         var created = proposals.create(slug, request, actor).orThrow();
@@ -125,7 +127,8 @@ class PositionApi {
 
     @GetMapping("/api/v1/proposals/{id}")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "One named proposal")
+    @Operation(operationId = "proposalProposal", summary = "One named proposal", description = "Public: its id, process, name, "
+            + "description and creation time. 404 proposal-not-found for an unknown or deleted proposal.")
     Proposal proposal(@PathVariable String id) {
         return proposals.find(id).orElseThrow(() -> new RefusedException(Refusal.notFound("proposal-not-found",
                 "There is no such named proposal.")));
@@ -133,14 +136,14 @@ class PositionApi {
 
     @PatchMapping("/api/v1/proposals/{id}")
     @RequiresSignIn
-    @Operation(summary = "Rename a named proposal", description = "Secretariat of the process only.")
+    @Operation(operationId = "proposalUpdate", summary = "Rename a named proposal", description = "Secretariat of the process only.")
     Proposal updateProposal(@PathVariable String id, @RequestBody SaveProposal request, Actor actor) {
         return proposals.update(id, request, actor).orThrow();
     }
 
     @DeleteMapping("/api/v1/proposals/{id}")
     @RequiresSignIn
-    @Operation(summary = "Delete a named proposal", description = "Secretariat of the process only; 409 "
+    @Operation(operationId = "proposalDelete", summary = "Delete a named proposal", description = "Secretariat of the process only; 409 "
             + "proposal-has-stances once a stance was recorded on it.")
     ResponseEntity<Void> deleteProposal(@PathVariable String id, Actor actor) {
         proposals.delete(id, actor).orThrow();

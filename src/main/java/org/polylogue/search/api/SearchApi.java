@@ -1,6 +1,7 @@
 package org.polylogue.search.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.polylogue.search.ReindexStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Search", description = "Full-text search of all public content in six languages, with filters, facets and name suggestions; rebuilding the index for administrators")
 @RestController
 class SearchApi {
 
@@ -29,7 +31,7 @@ class SearchApi {
 
     @GetMapping("/api/v1/search")
     @PublicEndpoint("search finds only public content, and what is visible to few only for those few")
-    @Operation(summary = "Search everything in six languages", description = """
+    @Operation(operationId = "searchSearch", summary = "Search everything in six languages", description = """
             Words (all required), "phrases", -excluded, a | b, prefix* and parentheses; the query is analysed \
             for every language it could be in (Arabic, Chinese, English, French, Russian, Spanish), so inflected \
             forms and segmented Chinese words are found. Filters: kind, process (id), group (stakeholder group), \
@@ -50,7 +52,7 @@ class SearchApi {
 
     @GetMapping("/api/v1/search/suggestions")
     @PublicEndpoint("names of organisations and processes are public")
-    @Operation(summary = "Organisations and processes whose names contain the text typed", description = """
+    @Operation(operationId = "searchSuggestions", summary = "Organisations and processes whose names contain the text typed", description = """
             At most 8 of each, for suggestions while typing; fewer than 2 characters give none. Each item's \
             type (organization or process) and id are the filter to add to a search.""")
     Map<String, List<Suggestion>> suggestions(@RequestParam(defaultValue = "") String q) {
@@ -60,7 +62,7 @@ class SearchApi {
     @PostMapping("/api/v1/admin/search/reindex")
     @RequiresSignIn
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild the search index (administrators)", description = """
+    @Operation(operationId = "searchReindex", summary = "Rebuild the search index (administrators)", description = """
             Starts a full rebuild in the background into a new index; searches keep being answered from the \
             current one until the new one is complete. Starting while a rebuild runs changes nothing. 403 for \
             anyone but a platform administrator.""")
@@ -70,7 +72,11 @@ class SearchApi {
 
     @GetMapping("/api/v1/admin/search/reindex")
     @RequiresSignIn
-    @Operation(summary = "Progress of the rebuild of the search index (administrators)")
+    @Operation(operationId = "searchReindexStatus", summary = "Progress of the rebuild of the search index (administrators)",
+            description = """
+            Platform administrators only (403 otherwise). Whether a rebuild runs, the kind of content being read, \
+            kinds read out of the total, documents written so far, when the last rebuild started and finished, \
+            why it failed (or null), and the documents in the index searched now.""")
     ReindexStatus reindexStatus(Actor actor) {
         return search.reindexStatus(actor).orThrow();
     }

@@ -1,6 +1,7 @@
 package org.polylogue.synthesis.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Synthesis", description = "Digests of a consultation's inputs computed in the background: campaigns, themes, consensus and contested points")
 @RestController
 class SynthesisApi {
 
@@ -36,7 +38,7 @@ class SynthesisApi {
 
     @PostMapping("/api/v1/consultations/{slug}/synthesis")
     @RequiresSignIn
-    @Operation(summary = "Start a synthesis of the consultation",
+    @Operation(operationId = "synthesisStart", summary = "Start a synthesis of the consultation",
             description = "Secretariat of the process or administrator. Queues a full run (campaigns, themes, "
                     + "consensus) and answers 202 with the job to follow at /api/v1/jobs/{jobId}; if a run is already "
                     + "queued or running, that job is returned. 403 not-secretariat for anyone else.")
@@ -48,8 +50,8 @@ class SynthesisApi {
 
     @GetMapping("/api/v1/jobs/{jobId}")
     @PublicEndpoint("job progress says no more than the public digest it computes")
-    @Operation(summary = "A synthesis job", description = "state QUEUED, RUNNING, SUCCEEDED or FAILED; progress "
-            + "0 to 100; message explains a failure in words.")
+    @Operation(operationId = "synthesisJob", summary = "A synthesis job", description = "state QUEUED, RUNNING, SUCCEEDED or FAILED; progress "
+            + "0 to 100; message explains a failure in words. Public; 404 job-not-found.")
     JobView job(@PathVariable String jobId) {
         return synthesis.job(jobId).orElseThrow(() -> new RefusedException(Refusal.notFound("job-not-found",
                 "There is no such job.")));
@@ -68,7 +70,7 @@ class SynthesisApi {
 
     @GetMapping("/api/v1/consultations/{slug}/synthesis")
     @PublicEndpoint("the digest summarises public comments and submissions")
-    @Operation(summary = "The latest synthesis of the consultation",
+    @Operation(operationId = "synthesisDigest", summary = "The latest synthesis of the consultation",
             description = "Campaigns (one voice, all signatories, with comment ids), themes (label, excerpts, comment "
                     + "ids, groups), cross-group consensus and contested points, per-paragraph volume and stance. 404 "
                     + "no-synthesis-yet before the first run.")

@@ -1,6 +1,7 @@
 package org.polylogue.transcript.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Transcripts", description = "Meeting transcripts imported from real-time captioning, by turn, with speakers linked to people and organisations and the audience questions read out")
 @RestController
 class TranscriptApi {
 
@@ -48,7 +50,7 @@ class TranscriptApi {
 
     @PostMapping(BASE + "/transcript")
     @RequiresSignIn
-    @Operation(summary = "Import a meeting's transcript",
+    @Operation(operationId = "transcriptImport", summary = "Import a meeting's transcript",
             description = "The body is the transcript as text (text/plain; UTF-8, UTF-16 with a byte order mark or "
                     + "Windows-1252) in the real-time captioning format: a title line, a disclaimer, then turns "
                     + "starting with `>> SPEAKER NAME:` or `>>` alone. Replaces an earlier transcript of the "
@@ -64,10 +66,11 @@ class TranscriptApi {
 
     @GetMapping(BASE + "/transcript")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "A meeting's transcript by turn",
+    @Operation(operationId = "transcriptTranscript", summary = "A meeting's transcript by turn",
             description = "`status` is `unofficial captioning` when the text said it is not an authoritative record. "
                     + "Each turn: number, speaker label (null when unknown), the linked person and organisation, "
-                    + "the normalised text and word count, and its anchor on the transcript page.")
+                    + "the normalised text and word count, and its anchor on the transcript page. Public; 404 "
+                    + "transcript-not-found when the meeting has none.")
     TranscriptJson transcript(@PathVariable String slug) {
         var transcript = find(slug);
         return new TranscriptJson(transcript.meetingSlug(), transcript.title(), transcript.status(),
@@ -78,7 +81,7 @@ class TranscriptApi {
 
     @GetMapping(BASE + "/questions")
     @PublicEndpoint(PUBLIC)
-    @Operation(summary = "Questions from the audience read out in a meeting",
+    @Operation(operationId = "transcriptQuestions", summary = "Questions from the audience read out in a meeting",
             description = "Found in the transcript where the moderator reads out a question (\"the next question "
                     + "comes from NAME\", \"an online question from NAME\"): who asked, the turn and the question.")
     Paged<AudienceQuestion> questions(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
@@ -92,14 +95,19 @@ class TranscriptApi {
 
     @GetMapping(BASE + "/transcript/speakers")
     @RequiresSignIn
-    @Operation(summary = "Speaker labels with their links and suggestions (secretariat)")
+    @Operation(operationId = "transcriptSpeakers", summary = "Speaker labels with their links and suggestions (secretariat)",
+            description = "For the secretariat of the meeting's process (an administrator for a meeting standing "
+                    + "alone): every speaker label of the transcript with its number of turns and words, the names "
+                    + "the moderator introduced it as, its confirmed link (person and/or organisation) and ranked "
+                    + "suggestions with the reason for each. 403 not-secretariat for anyone else, 404 "
+                    + "meeting-not-found or transcript-not-found.")
     List<SpeakerEntry> speakers(@PathVariable String slug, Actor actor) {
         return transcripts.speakers(slug, actor).orThrow();
     }
 
     @PostMapping(BASE + "/transcript/speakers")
     @RequiresSignIn
-    @Operation(summary = "Confirm who a speaker label stands for (secretariat)",
+    @Operation(operationId = "transcriptLinkSpeaker", summary = "Confirm who a speaker label stands for (secretariat)",
             description = "`{label, accountId?, organizationId?}`: the link applies to every transcript of the "
                     + "meeting's process; neither id removes it.")
     SpeakerLink link(@PathVariable String slug, @RequestBody LinkSpeaker request, Actor actor) {
