@@ -66,6 +66,7 @@ class OpenDataExportOfMeetingsAmendmentsAndStancesWebTest {
     String draftDisposed;
     String hidden;
     String organization;
+    String supporter;
     String registrantEmail;
     String stance;
     String proposal;
@@ -92,8 +93,11 @@ class OpenDataExportOfMeetingsAmendmentsAndStancesWebTest {
                 "Redundant."));
         hidden = propose(repToken, slug, Map.of("paragraphId", paragraph, "kind", "DELETE", "rationale",
                 HIDDEN_RATIONALE));
-        assertThat(api.post("/api/v1/amendments/" + accepted + "/supports", Map.of("organizationId", organization),
-                repToken).status()).isEqualTo(201);
+        String supporterToken = api.token(f.fixtures.person("Prof. Tanaka"), TestApi.PASSWORD);
+        supporter = f.fixtures.organization(supporterToken, "Institute of Cyber Law " + Ids.next(), "ACADEMIA", "JP");
+        var supported = api.post("/api/v1/amendments/" + accepted + "/supports", Map.of("organizationId", supporter),
+                supporterToken);
+        assertThat(supported.status()).as(supported.body()).isEqualTo(201);
         assertThat(api.post("/api/v1/amendments/" + accepted + "/disposition", Map.of("decision", "ACCEPTED", "reason",
                 "Consensus in the room."), f.secretariat).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/consultations/" + slug + "/dispositions/publication", Map.of(), f.secretariat)
@@ -172,7 +176,7 @@ class OpenDataExportOfMeetingsAmendmentsAndStancesWebTest {
         var supports = csv(zip, "amendment_supports.csv");
         assertThat(supports).hasSize(1);
         assertThat(supports.getFirst().get("amendment_id")).isEqualTo(accepted);
-        assertThat(supports.getFirst().get("organization_id")).isEqualTo(organization);
+        assertThat(supports.getFirst().get("organization_id")).isEqualTo(supporter);
 
         // meetings of the process only, with counts and no registrant
         var meetingRows = csv(zip, "meetings.csv");
