@@ -367,9 +367,9 @@ public class Positions {
                     return null;
                 }
                 if (kind == ItemKind.AMENDMENT) {
-                    String refused = hooks.refuseAmendment(id, c.id());
-                    if (refused != null) {
-                        errors.add(new FieldMessage("item.id", refused));
+                    var checked = hooks.checkAmendment(c.processId(), id, c.id());
+                    if (!checked.ok()) {
+                        errors.add(new FieldMessage("item.id", checked.refusal()));
                         return null;
                     }
                 }

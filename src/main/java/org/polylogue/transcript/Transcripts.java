@@ -166,6 +166,16 @@ public class Transcripts {
                 transcript.preamble(), transcript.encoding(), transcript.importedAt(), turns, questions);
     }
 
+    /** Where a turn is (its meeting, process and anchor); empty when there is no turn with this id. */
+    public Optional<TurnLocation> findTurn(String turnId) {
+        if (turnId == null || !Ids.looksValid(turnId)) {
+            return Optional.empty();
+        }
+        return repository.findTurn(turnId).flatMap(t -> meetings.findById(t.meetingId())
+                .map(m -> new TurnLocation(t.id(), t.number(), m.id(), m.slug(), m.title(), m.processId(),
+                        "/meetings/" + m.slug() + "/transcript#turn-" + t.number())));
+    }
+
     /** Per speaker label, in order of first appearance: turns, words and share of all words. */
     public static List<SpeakerStatistics> statistics(TranscriptView transcript) {
         Map<String, int[]> counts = new LinkedHashMap<>();

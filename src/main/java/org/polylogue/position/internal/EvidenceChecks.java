@@ -110,19 +110,19 @@ public class EvidenceChecks {
                     }
                 }
                 case TURN -> {
-                    String refused = hooks.refuseTurn(processId, id, e.path());
-                    if (refused != null) {
-                        errors.add(new FieldMessage(field + (refused.contains("path") ? ".path" : ".id"), refused));
+                    var checked = hooks.checkTurn(processId, id);
+                    if (!checked.ok()) {
+                        errors.add(new FieldMessage(field + ".id", checked.refusal()));
                     } else {
-                        rows.add(new EvidenceRow("", i, kind.code(), id, e.path(), "Transcript turn"));
+                        rows.add(new EvidenceRow("", i, kind.code(), id, checked.path(), checked.label()));
                     }
                 }
                 case AMENDMENT -> {
-                    String refused = hooks.refuseAmendment(id, null);
-                    if (refused != null) {
-                        errors.add(new FieldMessage(field + ".id", refused));
+                    var checked = hooks.checkAmendment(processId, id, null);
+                    if (!checked.ok()) {
+                        errors.add(new FieldMessage(field + ".id", checked.refusal()));
                     } else {
-                        rows.add(new EvidenceRow("", i, kind.code(), id, EvidenceHooks.AMENDMENT_PATH + id, "Amendment"));
+                        rows.add(new EvidenceRow("", i, kind.code(), id, checked.path(), checked.label()));
                     }
                 }
                 case LINK -> {

@@ -143,7 +143,7 @@ public class PositionViews {
                         : "/consultations/" + consultation.slug() + "/paragraphs/" + id);
             }
             default -> new ItemRef(kind, id, consultationId, "Amendment " + id + " to “" + title + "”",
-                    EvidenceHooks.AMENDMENT_PATH + id);
+                    consultation == null ? null : EvidenceHooks.amendmentPath(consultation.slug(), id));
         };
     }
 

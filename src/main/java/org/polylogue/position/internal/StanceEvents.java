@@ -78,6 +78,6 @@ class StanceEvents {
                 RecordedAs.AMENDMENT_SUPPORT.code(), "amendment:" + event.amendmentId() + ":" + event.organizationId()
                         + ":" + event.supported() + ":" + event.at());
         repository.insert(row, List.of(new EvidenceRow(row.id(), 0, EvidenceKind.AMENDMENT.code(), event.amendmentId(),
-                EvidenceHooks.AMENDMENT_PATH + event.amendmentId(), "Amendment")));
+                EvidenceHooks.amendmentPath(consultation.get().slug(), event.amendmentId()), "Amendment")));
     }
 }
