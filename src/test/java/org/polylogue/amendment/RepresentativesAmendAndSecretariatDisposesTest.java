@@ -79,7 +79,7 @@ class RepresentativesAmendAndSecretariatDisposesTest {
                     .setLabel("Sahel Digital Rights Collective"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the amendment")).click();
             assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
-            assertThat(page.getByLabel("New text")).hasValue(java.util.regex.Pattern.compile("^States should not"));
+            assertThat(page.getByLabel("New text")).hasValue(AMENDED);
             checkAccessibility(page);
             screenshot(page, "amendment-propose-error");
             page.getByLabel("Rationale").fill("Align with the agreed norm of 2015.");
@@ -136,7 +136,8 @@ class RepresentativesAmendAndSecretariatDisposesTest {
             Page page = signIn(context, secretariatEmail);
             page.navigate("/consultations/" + slug + "/versions");
             page.getByLabel("The new version as Markdown").fill(Fixtures.DRAFT.replace(
-                    "States should protect computer emergency response teams.", AMENDED));
+                    "States should not conduct or knowingly support activity that damages critical infrastructure.",
+                    AMENDED));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and review")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish version 2")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Version 2 is published");
@@ -147,14 +148,14 @@ class RepresentativesAmendAndSecretariatDisposesTest {
             page.navigate("/consultations/" + slug + "/diff?from=1&to=2");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show as a redline")).click();
             assertThat(page.locator("ins").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("never use them")).first()).isVisible();
+                    .setHasText("providing services")).first()).isVisible();
             checkAccessibility(page);
             screenshot(page, "amendment-next-version-redline");
 
             page.navigate("/consultations/" + slug + "/versions/2");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("an accepted amendment to paragraph 4"))
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("an accepted amendment to paragraph 3"))
                     .click();
-            assertThat(page.url()).endsWith(amendmentPath);
+            org.assertj.core.api.Assertions.assertThat(page.url()).endsWith(amendmentPath);
 
             page.navigate("/consultations/" + slug + "/trail");
             var row = page.locator("tr", new Page.LocatorOptions().setHasText("Sahel Digital Rights Collective"));
@@ -165,8 +166,9 @@ class RepresentativesAmendAndSecretariatDisposesTest {
         }
     }
 
-    static final String AMENDED = "States should protect computer emergency response teams and should never use "
-            + "them for malicious activity.";
+    /** The amendment to paragraph 3 (the fourth option, after the prompt). */
+    static final String AMENDED = "States should not conduct or knowingly support ICT activity that intentionally "
+            + "damages critical infrastructure providing services to the public.";
 
     private Page signIn(BrowserContext context, String email) {
         Page page = context.newPage();

@@ -85,12 +85,12 @@ class RepresentativesCoSignAStatementTest {
             joinPath = page.getByLabel("Shareable join link").inputValue().replaceFirst("^https?://[^/]+", "");
 
             page.getByLabel("Find an organisation by name").fill("kyoto");
-            page.locator("main").getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Search")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite Kyoto Institute of Cyber Law"))
                     .click();
             assertThat(page.getByText("Kyoto Institute of Cyber Law is invited.")).isVisible();
             page.getByLabel("Find an organisation by name").fill("rheinland");
-            page.locator("main").getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Search")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite Rheinland Cloud GmbH")).click();
             checkAccessibility(page);
             checkUniqueIds(page);
