@@ -93,7 +93,7 @@ public class Transcripts {
         }
         if (bytes.length > maxBytes) {
             return Result.rejected(new Refusal(Refusal.Kind.PAYLOAD_TOO_LARGE, "transcript-too-large",
-                    "The transcript is too large.", List.of(new Refusal.FieldMessage("text", "is " + megabytes(bytes.length)
+                    "The transcript is too large: it may be at most " + megabytes(maxBytes) + ".", List.of(new Refusal.FieldMessage("text", "is " + megabytes(bytes.length)
                             + "; a transcript may be at most " + megabytes(maxBytes)))));
         }
         var decoded = TranscriptDecoder.decode(bytes);
@@ -304,6 +304,9 @@ public class Transcripts {
     }
 
     private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return bytes < 1024 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,16 +24,26 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long jsonLimit;
     private final long importLimit;
     private final long uploadLimit;
+    private final long transcriptLimit;
 
     RequestSizeLimitFilter(long jsonLimit, long importLimit) {
-        this(jsonLimit, importLimit, jsonLimit);
+        this(jsonLimit, importLimit, jsonLimit, jsonLimit);
     }
 
     RequestSizeLimitFilter(long jsonLimit, long importLimit, long uploadLimit) {
+        this(jsonLimit, importLimit, uploadLimit, jsonLimit);
+    }
+
+    RequestSizeLimitFilter(long jsonLimit, long importLimit, long uploadLimit, long transcriptLimit) {
         this.jsonLimit = jsonLimit;
         this.importLimit = importLimit;
         this.uploadLimit = uploadLimit;
+        this.transcriptLimit = transcriptLimit;
     }
+
+    /** {@code /api/v1/meetings/{slug}/transcript}: the transcript module reads at most its limit + 1 byte itself. */
+    private static final java.util.regex.Pattern TRANSCRIPT = java.util.regex.Pattern
+            .compile("/api/v1/meetings/[^/]+/transcript");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,6 +54,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
                 && (request.getRequestURI().endsWith("/submissions") || request.getRequestURI().endsWith("/versions"))) {
             limit = uploadLimit;
+        }
+        // a transcript over its own limit gets the transcript module's problem (transcript-too-large), not this one
+        if (TRANSCRIPT.matcher(request.getRequestURI()).matches()) {
+            limit = Math.max(limit, transcriptLimit);
         }
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
@@ -65,9 +80,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
                 @Value("${polylogue.api.max-body-bytes:8388608}") long jsonLimit,
                 @Value("${polylogue.api.max-import-bytes:67108864}") long importLimit,
-                @Value("${polylogue.submission.max-bytes:20971520}") long uploadLimit) {
-            var registration = new FilterRegistrationBean<>(
-                    new RequestSizeLimitFilter(jsonLimit, importLimit, uploadLimit + 1024 * 1024));
+                @Value("${polylogue.submission.max-bytes:20971520}") long uploadLimit,
+                @Value("${polylogue.transcript.max-size:5MB}") DataSize transcriptLimit) {
+            // the transcript limit plus a margin, so that a body just over it reaches the transcript module
+            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(jsonLimit, importLimit,
+                    uploadLimit + 1024 * 1024, transcriptLimit.toBytes() + 1024 * 1024));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
             registration.addUrlPatterns("/api/*");
             return registration;

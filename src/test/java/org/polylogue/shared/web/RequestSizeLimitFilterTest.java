@@ -23,6 +23,21 @@ class RequestSizeLimitFilterTest {
     }
 
     @Test
+    void aTranscriptIsLetThroughUpToItsOwnLimitSoThatItsModuleAnswers() throws Exception {
+        var transcripts = new RequestSizeLimitFilter(100, 1000, 100, 500);
+        var request = new MockHttpServletRequest("POST", "/api/v1/meetings/roundtable/transcript");
+        request.setContent(new byte[500]);
+        var response = new MockHttpServletResponse();
+        transcripts.doFilter(request, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(200);
+        var other = new MockHttpServletRequest("POST", "/api/v1/meetings/roundtable/transcript/speakers");
+        other.setContent(new byte[101]);
+        var refused = new MockHttpServletResponse();
+        transcripts.doFilter(other, refused, new MockFilterChain());
+        assertThat(refused.getStatus()).isEqualTo(413);
+    }
+
+    @Test
     void aBodyOfUnknownLengthIsRefused() throws Exception {
         var request = new MockHttpServletRequest("POST", "/api/v1/accounts");
         request.addHeader("Transfer-Encoding", "chunked");
