@@ -161,7 +161,8 @@ public class Positions {
     /**
      * The matrix of a process: actors with a current stance (filtered by stakeholder group and/or
      * regional group constant names; people have neither, so a filter leaves them out) × the named
-     * proposals and every item with a stance. Empty when the process does not exist.
+     * proposals and every item other than an amendment with a stance; amendments apart, each with its
+     * stances. Empty when the process does not exist.
      */
     public Optional<PositionMatrix> matrix(String processSlug, String group, String region) {
         var process = processes.find(processSlug);
@@ -176,6 +177,10 @@ public class Positions {
         cells = cells.stream().filter(c -> (stakeholderGroup == null
                 || stakeholderGroup.name().equals(c.actor().stakeholderGroup()))
                 && (regionalGroup == null || regionalGroup.name().equals(c.actor().regionalGroup()))).toList();
+        // amendments are not a column: support for one says nothing about everyone else, so they get
+        // their own list (each with the actors that took a stance on it) and the matrix has no empty cells
+        var amendmentCells = cells.stream().filter(c -> c.item().kind().equals(ItemKind.AMENDMENT.code())).toList();
+        cells = cells.stream().filter(c -> !c.item().kind().equals(ItemKind.AMENDMENT.code())).toList();
         List<ActorRef> actors = cells.stream().map(StanceView::actor).distinct()
                 .sorted(Comparator.comparing((ActorRef a) -> a.organization() ? 0 : 1)
                         .thenComparing(a -> a.stakeholderGroup() == null ? 99
@@ -190,7 +195,7 @@ public class Positions {
         Map<String, ItemRef> others = new HashMap<>();
         rows.forEach(row -> others.putIfAbsent(row.itemKey(), null));
         views.items(rows).forEach((key, ref) -> {
-            if (!ref.kind().equals("proposal")) {
+            if (!ref.kind().equals("proposal") && !ref.kind().equals(ItemKind.AMENDMENT.code())) {
                 others.put(key, ref);
             }
         });
@@ -201,7 +206,19 @@ public class Positions {
                 .forEach(ref -> items.put(ref.key(), ref));
         return Optional.of(new PositionMatrix(process.get().id(), process.get().slug(), process.get().title(),
                 stakeholderGroup == null ? null : stakeholderGroup.name(),
-                regionalGroup == null ? null : regionalGroup.name(), actors, List.copyOf(items.values()), cells));
+                regionalGroup == null ? null : regionalGroup.name(), actors, List.copyOf(items.values()), cells,
+                amendments(amendmentCells)));
+    }
+
+    /** Each amendment with a stance, in the consultation's order, with those stances by actor name. */
+    private List<PositionMatrix.AmendmentStances> amendments(List<StanceView> cells) {
+        Map<String, List<StanceView>> byItem = new java.util.LinkedHashMap<>();
+        cells.stream().sorted(Comparator.comparing((StanceView c) -> c.item().consultationId() == null ? ""
+                : c.item().consultationId()).thenComparing(c -> c.item().label())
+                .thenComparing(c -> c.actor().name().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(c -> byItem.computeIfAbsent(c.item().key(), k -> new java.util.ArrayList<>()).add(c));
+        return byItem.values().stream().map(list -> new PositionMatrix.AmendmentStances(list.getFirst().item(),
+                List.copyOf(list))).toList();
     }
 
     /** The whole ledger of a process, oldest first, each stance saying whether it is current. */

@@ -41,12 +41,29 @@ class DemoPositionsIntegrationTest {
             JsonNode matrix = api.get("/api/v1/processes/" + DemoContent.PROCESS + "/positions").json();
             assertThat(matrix.get("items").size()).isGreaterThanOrEqualTo(3);
             assertThat(matrix.get("actors").size()).isGreaterThanOrEqualTo(8);
-            // DemoPositions fills its three items (the named proposal, the consultation, a paragraph) for
-            // all its nine organisations; stances recorded automatically from amendment supports and
-            // co-signatures add items where only their supporters have a known position
-            var actorsPerItem = new java.util.HashMap<String, Integer>();
-            matrix.get("cells").forEach(cell -> actorsPerItem.merge(cell.get("item").toString(), 1, Integer::sum));
-            assertThat(actorsPerItem.values().stream().filter(n -> n >= 9).count()).isGreaterThanOrEqualTo(3);
+            // every actor has a stance with evidence on every item: no empty cell
+            for (JsonNode item : matrix.get("items")) {
+                for (JsonNode actor : matrix.get("actors")) {
+                    JsonNode cell = null;
+                    for (JsonNode c : matrix.get("cells")) {
+                        if (c.get("item").get("kind").asString().equals(item.get("kind").asString())
+                                && c.get("item").get("id").asString().equals(item.get("id").asString())
+                                && c.get("actor").get("id").asString().equals(actor.get("id").asString())) {
+                            cell = c;
+                        }
+                    }
+                    assertThat(cell).as(actor.get("name") + " on " + item.get("label")).isNotNull();
+                    assertThat(cell.get("evidence").size()).as(cell.toString()).isPositive();
+                }
+            }
+            assertThat(matrix.get("items").findValuesAsString("kind")).doesNotContain("amendment");
+            // amendments apart, each with its supporters and the evidence
+            assertThat(matrix.get("amendments").size()).isPositive();
+            for (JsonNode amendment : matrix.get("amendments")) {
+                assertThat(amendment.get("item").get("kind").asString()).isEqualTo("amendment");
+                assertThat(amendment.get("stances").size()).isPositive();
+                amendment.get("stances").forEach(s -> assertThat(s.get("evidence").size()).isPositive());
+            }
         });
         JsonNode matrix = api.get("/api/v1/processes/" + DemoContent.PROCESS + "/positions").json();
         assertThat(matrix.get("items").get(0).get("label").asString()).isEqualTo("Programme of action");
@@ -58,7 +75,8 @@ class DemoPositionsIntegrationTest {
         assertThat(groups).hasSizeGreaterThanOrEqualTo(5);
         var page = new TestBrowser(port).get("/processes/" + DemoContent.PROCESS + "/positions");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Programme of action").contains("Opposes");
+        assertThat(page.body()).contains("Programme of action").contains("Opposes")
+                .contains("Amendments and their supporters");
         var changes = api.get("/api/v1/processes/" + DemoContent.PROCESS + "/positions/changes").json();
         assertThat(changes.get("items").findValuesAsString("previous")).contains("NEUTRAL");
     }

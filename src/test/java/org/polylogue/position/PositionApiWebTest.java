@@ -290,7 +290,9 @@ class PositionApiWebTest {
         transactions.executeWithoutResult(status -> events.publishEvent(event));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(stancesOf(organization)).isEqualTo(1));
         var matrix = api.get("/api/v1/processes/" + process + "/positions").json();
-        var cell = matrix.get("cells").get(0);
+        // amendments are listed apart from the matrix's columns, with their supporters
+        assertThat(matrix.get("cells")).isEmpty();
+        var cell = matrix.get("amendments").get(0).get("stances").get(0);
         assertThat(cell.get("item").get("kind").asString()).isEqualTo("amendment");
         assertThat(cell.get("position").asString()).isEqualTo("SUPPORTS");
         assertThat(cell.get("recordedByLabel").asString()).isEqualTo("automatically from support for an amendment");
@@ -298,8 +300,8 @@ class PositionApiWebTest {
         transactions.executeWithoutResult(status -> events.publishEvent(new AmendmentSupported(amendment,
                 consultation.get("id").asString(), paragraphId, organization, false, at.plusSeconds(5))));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(stancesOf(organization)).isEqualTo(2));
-        assertThat(api.get("/api/v1/processes/" + process + "/positions").json().get("cells")
-                .findValuesAsString("position")).containsExactly("NEUTRAL");
+        assertThat(api.get("/api/v1/processes/" + process + "/positions").json().get("amendments").get(0)
+                .get("stances").findValuesAsString("position")).containsExactly("NEUTRAL");
     }
 
     @Test

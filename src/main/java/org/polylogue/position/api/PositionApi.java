@@ -69,7 +69,8 @@ class PositionApi {
     @PublicEndpoint(PUBLIC)
     @Operation(operationId = "positionMatrix", summary = "The position matrix of a process", description = "actors × items with each actor's "
             + "current stance as a cell; filter with group (stakeholder group, e.g. CIVIL_SOCIETY) and region "
-            + "(regional group, e.g. AFRICAN).")
+            + "(regional group, e.g. AFRICAN). Amendments are not columns: `amendments` lists each amendment "
+            + "with the current stances on it (its supporters).")
     PositionMatrix matrix(@PathVariable String slug, @RequestParam(required = false) String group,
             @RequestParam(required = false) String region) {
         return positions.matrix(slug, group, region).orElseThrow(() -> processNotFound(slug));
