@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.polylogue.search.SearchDocument;
 import org.polylogue.search.SearchQuery;
-import org.polylogue.search.SearchSource;
+import org.polylogue.shared.search.SearchDocument;
+import org.polylogue.shared.search.SearchSource;
 
 /**
  * Search benchmark (run by bench/search/search-bench.sh): generates N short comments in the six
