@@ -1,29 +1,10 @@
 package org.polylogue.synthesis.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Themes by spherical k-means over TF-IDF vectors (docs/adr/007-synthesis-campaigns-and-themes.md). Words are
@@ -40,17 +21,15 @@ public final class ThemeClustering {
     private static final double MAX_SHARE = 0.25;
     private static final int MIN_LANGUAGE = 20;
     private static final double MIN_JOIN = 0.02;
-    private static final int SAMPLE = 2_000;
-    private static final int ITERATIONS = 12;
 
     private final int maxThemes;
-    private final long seed;
-    private final Map<String, Analyzer> analyzers = new HashMap<>();
+    private final SphericalKMeans kmeans;
+    private final TermAnalysis terms = new TermAnalysis();
     private final Languages languages = new Languages();
 
     public ThemeClustering(int maxThemes, long seed) {
         this.maxThemes = maxThemes;
-        this.seed = seed;
+        this.kmeans = new SphericalKMeans(seed);
     }
 
     public Themes cluster(List<String> texts) {
@@ -69,12 +48,12 @@ public final class ThemeClustering {
             String language = languages.detect(text);
             perLanguage.merge(language, 1, Integer::sum);
             languageOf.add(language);
-            for (String[] token : analyze(language, text)) {
+            for (String[] token : terms.analyze(language, text)) {
                 String word = "w:" + token[0];
                 int id = vocabulary.computeIfAbsent(word, w -> { features.add(w); return features.size() - 1; });
                 tf.merge(id, 1f, Float::sum);
                 surfaces.computeIfAbsent(word, w -> new HashMap<>()).merge(token[1], 1, Integer::sum);
-                String folded = fold(token[1]);
+                String folded = TermAnalysis.fold(token[1]);
                 if (folded.length() >= 5 && !"zh".equals(language)) {
                     for (int i = 0; i + 4 <= folded.length(); i++) {
                         String gram = "g:" + folded.substring(i, i + 4);
@@ -129,37 +108,19 @@ public final class ThemeClustering {
         }
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
-        int k = chooseK(index, value, all, dim);
-        float[][] centroids = kmeans(index, value, all, k, dim);
+        int k = kmeans.chooseK(index, value, all, dim, maxThemes);
+        float[][] centroids = kmeans.kmeans(index, value, all, k, dim);
         int[] assignment = new int[n];
         double[][] closeness = new double[n][];
         for (int d = 0; d < n; d++) {
             double[] dots = new double[k];
             for (int c = 0; c < k; c++) {
-                dots[c] = dot(index[d], value[d], centroids[c]);
+                dots[c] = SphericalKMeans.dot(index[d], value[d], centroids[c]);
             }
             closeness[d] = dots;
-            assignment[d] = argmax(dots);
+            assignment[d] = SphericalKMeans.argmax(dots);
         }
-        return new Themes(assignment, k, labels(centroids, features, surfaces), closeness);
-    }
-
-    private int chooseK(int[][] index, float[][] value, int[] docs, int dim) {
-        int bound = Math.max(1, Math.min(maxThemes, (int) Math.sqrt(docs.length / 2.0)));
-        int k = 1;
-        if (bound >= 2) {
-            int[] sample = sample(docs);
-            double best = -2;
-            for (int candidate = 2; candidate <= bound; candidate++) {
-                float[][] centroids = kmeans(index, value, sample, candidate, dim);
-                double score = simplifiedSilhouette(index, value, sample, centroids);
-                if (score > best + 1e-9) {
-                    best = score;
-                    k = candidate;
-                }
-            }
-        }
-        return k;
+        return new Themes(assignment, k, ThemeLabels.labels(centroids, features, surfaces), closeness);
     }
 
     /**
@@ -180,10 +141,10 @@ public final class ThemeClustering {
         int most = 1;
         for (String language : major) {
             int[] docs = java.util.stream.IntStream.range(0, n).filter(d -> languageOf.get(d).equals(language)).toArray();
-            int k = chooseK(index, value, docs, dim);
+            int k = kmeans.chooseK(index, value, docs, dim, maxThemes);
             most = Math.max(most, k);
-            float[][] centroids = kmeans(index, value, docs, k, dim);
-            var terms = labels(centroids, features, surfaces);
+            float[][] centroids = kmeans.kmeans(index, value, docs, k, dim);
+            var terms = ThemeLabels.labels(centroids, features, surfaces);
             int first = clusters.size();
             for (int c = 0; c < k; c++) {
                 clusters.add(new ArrayList<>());
@@ -194,7 +155,7 @@ public final class ThemeClustering {
                 double best = -1;
                 int chosen = 0;
                 for (int c = 0; c < k; c++) {
-                    double dot = dot(index[d], value[d], centroids[c]);
+                    double dot = SphericalKMeans.dot(index[d], value[d], centroids[c]);
                     if (dot > best) {
                         best = dot;
                         chosen = c;
@@ -220,7 +181,7 @@ public final class ThemeClustering {
                     }
                 }
             }
-            normalise(profiles[c]);
+            SphericalKMeans.normalise(profiles[c]);
         }
         // join across languages, most similar first
         List<List<Integer>> groups = new ArrayList<>();
@@ -240,7 +201,7 @@ public final class ThemeClustering {
                     if (sharesLanguage(groups.get(i), groups.get(j), clusterLanguage)) {
                         continue;
                     }
-                    double similarity = cosine(groupProfiles.get(i), groupProfiles.get(j));
+                    double similarity = SphericalKMeans.cosine(groupProfiles.get(i), groupProfiles.get(j));
                     if (similarity > best) {
                         best = similarity;
                         a = i;
@@ -258,7 +219,7 @@ public final class ThemeClustering {
                     joined[f] += profiles[c][f] * clusters.get(c).size();
                 }
             }
-            normalise(joined);
+            SphericalKMeans.normalise(joined);
             groupProfiles.set(a, joined);
             groupProfiles.remove(b);
         }
@@ -319,253 +280,4 @@ public final class ThemeClustering {
         return false;
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double sum = 0;
-        for (int f = 0; f < a.length; f++) {
-            sum += a[f] * b[f];
-        }
-        return sum;
-    }
-
-    private static void normalise(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        if (norm > 0) {
-            float inverse = (float) (1 / Math.sqrt(norm));
-            for (int f = 0; f < vector.length; f++) {
-                vector[f] *= inverse;
-            }
-        }
-    }
-
-    private List<List<String>> labels(float[][] centroids, List<String> features, Map<String, Map<String, Integer>> surfaces) {
-        int k = centroids.length;
-        List<List<String>> labels = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            final int theme = c;
-            List<Integer> words = new ArrayList<>();
-            for (int f = 0; f < features.size(); f++) {
-                if (features.get(f).startsWith("w:") && centroids[c][f] > 0) {
-                    words.add(f);
-                }
-            }
-            words.sort(Comparator.comparingDouble((Integer f) -> -distinctiveness(centroids, theme, f)));
-            List<String> terms = new ArrayList<>();
-            for (int f : words) {
-                var forms = surfaces.get(features.get(f));
-                String surface = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-                if (surface.length() > 1 && !terms.contains(surface)) {
-                    terms.add(surface);
-                }
-                if (terms.size() == 5) {
-                    break;
-                }
-            }
-            labels.add(terms);
-        }
-        return labels;
-    }
-
-    private static double distinctiveness(float[][] centroids, int c, int f) {
-        double others = 0;
-        for (int o = 0; o < centroids.length; o++) {
-            if (o != c) {
-                others += centroids[o][f];
-            }
-        }
-        return centroids[c][f] - (centroids.length > 1 ? others / (centroids.length - 1) : 0);
-    }
-
-    private int[] sample(int[] docs) {
-        int n = docs.length;
-        int[] all = docs.clone();
-        if (n <= SAMPLE) {
-            return all;
-        }
-        var random = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        int[] sample = Arrays.copyOf(all, SAMPLE);
-        Arrays.sort(sample);
-        return sample;
-    }
-
-    /** Spherical k-means with k-means++ seeding (on cosine distance), over the given points. */
-    private float[][] kmeans(int[][] index, float[][] value, int[] points, int k, int dim) {
-        var random = new SplittableRandom(seed + k);
-        float[][] centroids = new float[k][dim];
-        int first = points[random.nextInt(points.length)];
-        set(centroids[0], index[first], value[first]);
-        double[] nearest = new double[points.length];
-        Arrays.fill(nearest, Double.MAX_VALUE);
-        for (int c = 1; c < k; c++) {
-            double total = 0;
-            for (int p = 0; p < points.length; p++) {
-                double distance = Math.max(0, 1 - dot(index[points[p]], value[points[p]], centroids[c - 1]));
-                nearest[p] = Math.min(nearest[p], distance * distance);
-                total += nearest[p];
-            }
-            double target = random.nextDouble() * total;
-            int chosen = points[points.length - 1];
-            for (int p = 0; p < points.length; p++) {
-                target -= nearest[p];
-                if (target <= 0) {
-                    chosen = points[p];
-                    break;
-                }
-            }
-            set(centroids[c], index[chosen], value[chosen]);
-        }
-        int[] assignment = new int[points.length];
-        Arrays.fill(assignment, -1);
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            boolean changed = false;
-            for (int p = 0; p < points.length; p++) {
-                int d = points[p];
-                int best = 0;
-                double bestDot = -1;
-                for (int c = 0; c < k; c++) {
-                    double dot = dot(index[d], value[d], centroids[c]);
-                    if (dot > bestDot) {
-                        bestDot = dot;
-                        best = c;
-                    }
-                }
-                if (assignment[p] != best) {
-                    assignment[p] = best;
-                    changed = true;
-                }
-            }
-            if (!changed && iteration > 0) {
-                break;
-            }
-            for (float[] centroid : centroids) {
-                Arrays.fill(centroid, 0f);
-            }
-            for (int p = 0; p < points.length; p++) {
-                int d = points[p];
-                float[] centroid = centroids[assignment[p]];
-                for (int j = 0; j < index[d].length; j++) {
-                    centroid[index[d][j]] += value[d][j];
-                }
-            }
-            for (float[] centroid : centroids) {
-                double norm = 0;
-                for (float v : centroid) {
-                    norm += v * v;
-                }
-                if (norm > 0) {
-                    float inverse = (float) (1 / Math.sqrt(norm));
-                    for (int f = 0; f < dim; f++) {
-                        centroid[f] *= inverse;
-                    }
-                }
-            }
-        }
-        return centroids;
-    }
-
-    /** Mean over points of (b - a) / max(a, b) with a, b the cosine distances to the own and the next centroid. */
-    private static double simplifiedSilhouette(int[][] index, float[][] value, int[] points, float[][] centroids) {
-        double total = 0;
-        for (int d : points) {
-            double first = -2;
-            double second = -2;
-            for (float[] centroid : centroids) {
-                double dot = dot(index[d], value[d], centroid);
-                if (dot > first) {
-                    second = first;
-                    first = dot;
-                } else if (dot > second) {
-                    second = dot;
-                }
-            }
-            double a = 1 - first;
-            double b = 1 - second;
-            double max = Math.max(a, b);
-            total += max == 0 ? 0 : (b - a) / max;
-        }
-        return total / points.length;
-    }
-
-    private static void set(float[] centroid, int[] index, float[] value) {
-        for (int j = 0; j < index.length; j++) {
-            centroid[index[j]] = value[j];
-        }
-    }
-
-    private static double dot(int[] index, float[] value, float[] centroid) {
-        double sum = 0;
-        for (int j = 0; j < index.length; j++) {
-            sum += value[j] * centroid[index[j]];
-        }
-        return sum;
-    }
-
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    /** Stems with their surface forms (lower case), by the analyzer of the language. */
-    private List<String[]> analyze(String language, String text) {
-        Analyzer analyzer = analyzers.computeIfAbsent(language, ThemeClustering::analyzer);
-        List<String[]> tokens = new ArrayList<>();
-        String bounded = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        try (var stream = analyzer.tokenStream("text", bounded)) {
-            var term = stream.addAttribute(CharTermAttribute.class);
-            var offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String stem = term.toString();
-                if (stem.length() < 2 || stem.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                String surface = bounded.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-                tokens.add(new String[] {language + ":" + stem, surface});
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
-    }
-
-    private static Analyzer analyzer(String language) {
-        return switch (language) {
-            case "en" -> new EnglishAnalyzer(snowballStopWords("english_stop.txt"));
-            case "fr" -> new FrenchAnalyzer(snowballStopWords("french_stop.txt"));
-            case "es" -> new SpanishAnalyzer(snowballStopWords("spanish_stop.txt"));
-            case "ru" -> new RussianAnalyzer(snowballStopWords("russian_stop.txt"));
-            case "ar" -> new ArabicAnalyzer();
-            case "zh" -> new SmartChineseAnalyzer();
-            default -> new StandardAnalyzer();
-        };
-    }
-
-    /** The fuller stop word lists of the Snowball project, as Lucene ships them. */
-    private static CharArraySet snowballStopWords(String name) {
-        try (var reader = new java.io.InputStreamReader(SnowballFilter.class.getResourceAsStream(name),
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            return WordlistLoader.getSnowballWordSet(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    }
 }
