@@ -30,7 +30,7 @@ public final class SubmissionFiles {
 
     private SubmissionFiles() {}
 
-    static byte[] pdf(String... paragraphs) {
+    public static byte[] pdf(String... paragraphs) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             document.addPage(page);
@@ -65,7 +65,7 @@ public final class SubmissionFiles {
         }
     }
 
-    static byte[] encryptedPdf() {
+    public static byte[] encryptedPdf() {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             var policy = new StandardProtectionPolicy("owner secret", "user secret", new AccessPermission());
@@ -94,7 +94,7 @@ public final class SubmissionFiles {
      * A zip bomb disguised as a DOCX: a real document whose main part inflates from a few hundred
      * kilobytes to {@code megabytes} megabytes of text.
      */
-    static byte[] docxBomb(int megabytes) {
+    public static byte[] docxBomb(int megabytes) {
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx("Harmless start.")));
                 var out = new ByteArrayOutputStream(); var zip = new java.util.zip.ZipOutputStream(out)) {
             zip.setLevel(9);
