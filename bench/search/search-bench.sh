@@ -11,11 +11,12 @@ SECONDS_RUN=${2:-30}
 # a copy of the classes, so that a build running meanwhile cannot pull them away
 rm -rf target/search-bench-classes && cp -r target/classes target/search-bench-classes
 DATA=target/search-bench-$N
-rm -rf "$DATA"
+# KEEP=1 keeps the index of an earlier run with the same N (no rebuild) and leaves it for the next
+[ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
 JAVA=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$JAVA" ] || JAVA=java
 echo "date: $(date -u +%FT%TZ)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" -Xmx2g -cp "target/search-bench-classes:$(cat target/search-bench.classpath)" bench/search/SearchBench.java "$N" "$DATA" "$SECONDS_RUN"
+"$JAVA" -Xmx2g ${JAVA_OPTS:-} -cp "target/search-bench-classes:$(cat target/search-bench.classpath)" bench/search/SearchBench.java "$N" "$DATA" "$SECONDS_RUN"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-rm -rf "$DATA"
+[ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"

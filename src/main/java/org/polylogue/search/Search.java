@@ -47,6 +47,14 @@ public class Search {
      * {@link SearchResults#notice()}). A page past the end is empty.
      */
     public Result<SearchResults> search(SearchQuery query, Actor actor) {
+        return search(query, actor, false);
+    }
+
+    /**
+     * As {@link #search(SearchQuery, Actor)}; {@code exact} counts every match even when there are
+     * more than {@value SearchResults#EXACT_UP_TO} (slower), instead of estimating from a sample.
+     */
+    public Result<SearchResults> search(SearchQuery query, Actor actor, boolean exact) {
         List<Refusal.FieldMessage> errors = new ArrayList<>();
         if (query.page() < 0) {
             errors.add(new Refusal.FieldMessage("page", "must be 0 or more"));
@@ -68,14 +76,14 @@ public class Search {
         Searcher.Found found;
         try {
             found = searcher.search(query, parsed.query(), actor == null ? null : actor.accountId(),
-                    permissions.seesEverything(actor));
+                    permissions.seesEverything(actor), exact);
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             return Result.rejected(Refusal.invalid("q", "has too many words and wildcards; search with fewer"));
         }
         String notice = parsed.shortened() ? "Your query was long, so only its first " + QueryText.MAX_WORDS
                 + " words (at most " + SearchQuery.MAX_TEXT + " characters) were searched for." : null;
         return Result.ok(new SearchResults(found.total(), labelled(found.facets()), found.hits(), query.page(),
-                query.size(), notice));
+                query.size(), notice, found.estimated()));
     }
 
     /** Organisations and processes whose names contain {@code typed}, at most 8 of each. */

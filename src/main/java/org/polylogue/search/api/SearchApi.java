@@ -36,7 +36,10 @@ class SearchApi {
             for every language it could be in (Arabic, Chinese, English, French, Russian, Spanish), so inflected \
             forms and segmented Chinese words are found. Filters: kind, process (id), group (stakeholder group), \
             region (UN regional group), organization (id), language (ISO 639-1), year or from/to (YYYY-MM-DD). \
-            sort=relevance|date. Facets count every result per value. Snippets are HTML with everything escaped \
+            sort=relevance|date. Facets count the results per value. Up to 10,000 results the total and the \
+            facet counts are exact; beyond that they are estimated from a fixed sample of the index (at least \
+            2,000 of the results) and `estimated` is true, unless exact=true asks for every result to be counted \
+            (slower for very broad searches). Snippets are HTML with everything escaped \
             but <mark>. A page past the end is empty; any text gives results or a 400 problem with field errors.""")
     SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String process, @RequestParam(required = false) String group,
@@ -44,10 +47,11 @@ class SearchApi {
             @RequestParam(required = false) String language, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String year,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Actor actor) {
+            @RequestParam(required = false) String size, @RequestParam(defaultValue = "false") boolean exact,
+            Actor actor) {
         var query = SearchQuery.parse(q, kind, process, group, region, organization, language, from, to, year, sort,
                 page, size, 20).orThrow();
-        return search.search(query, actor).orThrow();
+        return search.search(query, actor, exact).orThrow();
     }
 
     @GetMapping("/api/v1/search/suggestions")

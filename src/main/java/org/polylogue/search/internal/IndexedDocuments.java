@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -13,13 +14,17 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.polylogue.shared.search.SearchDocument;
 
 /**
- * How a {@link SearchDocument} is laid out in the index: the text once in its language's field
- * (stored, for snippets) and once in {@link Languages#ALL}; every filter as an exact term and as a
- * facet; the publication time as a point (ranges), a doc value (sorting) and stored.
+ * How a {@link SearchDocument} is laid out in the index: the text once, in its language's field
+ * (stored, for snippets); every filter as an exact term and as a
+ * facet; the publication time as a point (ranges), a doc value (sorting) and stored, all under one
+ * name so that sorting by date can skip what cannot reach the page. Each document also carries its
+ * sample levels ({@link #SAMPLE}): the query side counts the facets of very broad searches on a
+ * fixed fraction of the index instead of every match.
  */
 public final class IndexedDocuments {
 
@@ -35,9 +40,21 @@ public final class IndexedDocuments {
     public static final String ORGANIZATION = "organization";
     public static final String YEAR = "year";
     public static final String PUBLISHED = "published";
-    public static final String PUBLISHED_SORT = "published_sort";
     public static final String VISIBLE = "visible";
-    public static final String PUBLIC = "public";
+    /** Marks a document visible to few (those in {@link #VISIBLE}): the public query excludes it. */
+    public static final String RESTRICTED = "restricted";
+    /** Sample levels: {@code 1}, {@code 2}, {@code 4} ... {@code 128} of {@link #SAMPLE_BUCKETS}. */
+    public static final String SAMPLE = "sample";
+    public static final int SAMPLE_BUCKETS = 256;
+
+    /**
+     * The layout's version, kept in each commit: an index written with another layout is not
+     * searched (it could show what the new layout hides) but rebuilt.
+     */
+    public static final String SCHEMA = "5";
+
+    /** The text: analysed with offsets in the postings (snippets need not analyse it again), stored. */
+    private static final FieldType TEXT = text();
 
     /** The facets, in the order pages show them. */
     public static final List<String> FACETS = List.of(KIND, PROCESS, GROUP, REGION, ORGANIZATION, LANGUAGE, YEAR);
@@ -58,8 +75,7 @@ public final class IndexedDocuments {
         doc.add(new StoredField(TITLE, source.title() == null ? "" : source.title()));
         doc.add(new StoredField(PATH, source.path() == null ? "" : source.path()));
         String text = source.text() == null ? "" : source.text();
-        doc.add(new TextField(Languages.field(language), text, Field.Store.YES));
-        doc.add(new TextField(Languages.ALL, text, Field.Store.NO));
+        doc.add(new Field(Languages.field(language), text, TEXT));
         facet(doc, KIND, source.kind(), true);
         facet(doc, LANGUAGE, language, true);
         facet(doc, PROCESS, source.processId(), false);
@@ -69,20 +85,37 @@ public final class IndexedDocuments {
         if (source.publishedAt() != null) {
             long millis = source.publishedAt().toEpochMilli();
             doc.add(new LongPoint(PUBLISHED, millis));
-            doc.add(new NumericDocValuesField(PUBLISHED_SORT, millis));
+            doc.add(new NumericDocValuesField(PUBLISHED, millis));
             doc.add(new StoredField(PUBLISHED, millis));
             facet(doc, YEAR, Integer.toString(source.publishedAt().atZone(ZoneOffset.UTC).getYear()), false);
         }
-        if (source.visibleTo().isEmpty()) {
-            doc.add(new StringField(VISIBLE, PUBLIC, Field.Store.NO));
-        } else {
+        if (!source.visibleTo().isEmpty()) {
+            doc.add(new StringField(RESTRICTED, RESTRICTED, Field.Store.NO));
             source.visibleTo().forEach(account -> doc.add(new StringField(VISIBLE, account, Field.Store.NO)));
+        }
+        int bucket = bucket(source.kind() + "/" + source.id());
+        for (int level = 1; level < SAMPLE_BUCKETS; level <<= 1) {
+            if (bucket < level) {
+                doc.add(new StringField(SAMPLE, Integer.toString(level), Field.Store.NO));
+            }
         }
         try {
             return FACETS_CONFIG.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static FieldType text() {
+        var type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** A stable bucket from 0 to {@link #SAMPLE_BUCKETS} - 1, spread evenly whatever the keys look like. */
+    static int bucket(String key) {
+        return (key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(SAMPLE_BUCKETS));
     }
 
     private static void facet(Document doc, String name, String value, boolean stored) {

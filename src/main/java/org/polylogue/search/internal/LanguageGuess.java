@@ -17,7 +17,9 @@ public class LanguageGuess {
 
     private static final int SAMPLE = 4_000;
 
-    private OpenNLPDetector detector;
+    /** Detectors keep the text they read: one per thread at a time, reused. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<OpenNLPDetector> detectors =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public String detect(String text) {
         if (text == null || text.isBlank()) {
@@ -60,52 +62,94 @@ public class LanguageGuess {
         return latin(sample);
     }
 
-    private static final org.apache.lucene.analysis.CharArraySet ENGLISH =
-            org.apache.lucene.analysis.en.EnglishAnalyzer.getDefaultStopSet();
-    private static final org.apache.lucene.analysis.CharArraySet FRENCH =
-            org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet();
-    private static final org.apache.lucene.analysis.CharArraySet SPANISH =
-            org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet();
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}']+");
+    /**
+     * Function words of one of the three languages only (from the Snowball project's lists that
+     * Lucene ships): "the", "et", "y"... Words two of them share ("de", "la", "que") tell nothing.
+     */
+    private static final List<org.apache.lucene.analysis.CharArraySet> ONLY;
+    private static final List<String> LATIN = List.of("en", "fr", "es");
+
+    static {
+        var lists = List.of(snowball("english_stop.txt"), snowball("french_stop.txt"), snowball("spanish_stop.txt"));
+        var only = new java.util.ArrayList<org.apache.lucene.analysis.CharArraySet>();
+        for (int i = 0; i < lists.size(); i++) {
+            var mine = new org.apache.lucene.analysis.CharArraySet(64, false);
+            for (Object word : lists.get(i)) {
+                int self = i;
+                char[] chars = (char[]) word;
+                boolean shared = java.util.stream.IntStream.range(0, lists.size())
+                        .anyMatch(j -> j != self && lists.get(j).contains(chars, 0, chars.length));
+                if (!shared) {
+                    mine.add(chars);
+                }
+            }
+            only.add(org.apache.lucene.analysis.CharArraySet.unmodifiableSet(mine));
+        }
+        ONLY = List.copyOf(only);
+    }
+
+    private static org.apache.lucene.analysis.CharArraySet snowball(String name) {
+        try (var reader = org.apache.lucene.util.IOUtils.getDecodingReader(
+                org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream(name),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            return org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(reader);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /**
-     * English, French or Spanish: a clear majority of the three languages' stop words (Lucene's
-     * lists) settles it cheaply, as it does for most texts; otherwise OpenNLP decides.
+     * English, French or Spanish: a clear majority of the function words that belong to one of the
+     * three only settles it cheaply, as it does for most texts written in sentences; otherwise
+     * OpenNLP decides (its detector costs several times what analysing the text does).
      */
     private String latin(String sample) {
-        int en = 0;
-        int fr = 0;
-        int es = 0;
-        for (String word : NOT_LETTERS.split(sample.toLowerCase(java.util.Locale.ROOT))) {
-            if (ENGLISH.contains(word)) {
-                en++;
-            }
-            if (FRENCH.contains(word)) {
-                fr++;
-            }
-            if (SPANISH.contains(word)) {
-                es++;
+        int[] counts = new int[ONLY.size()];
+        char[] word = new char[32];
+        int length = 0;
+        for (int i = 0; i <= sample.length(); i++) {
+            char c = i < sample.length() ? Character.toLowerCase(sample.charAt(i)) : ' ';
+            if (Character.isLetter(c) || c == '\'') {
+                if (length < word.length) {
+                    word[length] = c;
+                }
+                length++;
+            } else if (length > 0) {
+                if (length <= word.length) {
+                    for (int l = 0; l < counts.length; l++) {
+                        if (ONLY.get(l).contains(word, 0, length)) {
+                            counts[l]++;
+                        }
+                    }
+                }
+                length = 0;
             }
         }
-        if (en >= 2 && en >= 2 * Math.max(fr, es)) {
-            return "en";
-        }
-        if (fr >= 2 && fr >= 2 * Math.max(en, es)) {
-            return "fr";
-        }
-        if (es >= 2 && es >= 2 * Math.max(en, fr)) {
-            return "es";
+        for (int l = 0; l < counts.length; l++) {
+            int others = 0;
+            for (int o = 0; o < counts.length; o++) {
+                others = o == l ? others : Math.max(others, counts[o]);
+            }
+            if (counts[l] >= 2 && counts[l] >= 2 * others) {
+                return LATIN.get(l);
+            }
         }
         return detected(sample);
     }
 
-    private synchronized String detected(String sample) {
+    private String detected(String sample) {
+        var detector = detectors.poll();
         if (detector == null) {
             detector = new OpenNLPDetector();
         }
-        detector.reset();
-        detector.addText(sample);
-        List<LanguageResult> results = detector.detectAll();
+        List<LanguageResult> results;
+        try {
+            detector.reset();
+            detector.addText(sample);
+            results = detector.detectAll();
+        } finally {
+            detectors.offer(detector);
+        }
         for (var result : results) {
             String code = switch (result.getLanguage()) {
                 case "eng", "en" -> "en";

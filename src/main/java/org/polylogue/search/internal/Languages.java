@@ -1,9 +1,7 @@
 package org.polylogue.search.internal;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -18,13 +16,13 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * The six UN languages and how their text is analysed: one field per language ({@code text_ar},
  * {@code text_zh}...) with that language's analyzer (Arabic normalisation and stemming, Chinese
  * word segmentation, Russian, French, Spanish and English stemming), {@code text_xx} for text in
- * any other language, and {@code text_all} holding every text with the standard analyzer.
+ * any other language. A query is analysed for every field with that field's analyzer, so a text is
+ * found through its own language's field whatever the language of the query's words.
  */
 public final class Languages {
 
     public static final List<String> SUPPORTED = List.of("ar", "zh", "en", "fr", "ru", "es");
     public static final String OTHER = "xx";
-    public static final String ALL = "text_all";
 
     private static final Analyzer STANDARD = new StandardAnalyzer();
     private static final Map<String, Analyzer> BY_LANGUAGE = Map.of("ar", new ArabicAnalyzer(), "zh",
@@ -47,36 +45,6 @@ public final class Languages {
     /** The analyzer to index and query with, choosing by field. */
     public static Analyzer analyzer() {
         return ANALYZER;
-    }
-
-    /**
-     * The languages a query could be in, told by its scripts: Arabic letters for Arabic, Han for
-     * Chinese, Cyrillic for Russian, Latin for English, French and Spanish. Digits alone: all six.
-     */
-    public static Set<String> candidates(String query) {
-        Set<String> languages = new LinkedHashSet<>();
-        query.codePoints().forEach(c -> {
-            if (!Character.isLetter(c)) {
-                return;
-            }
-            switch (Character.UnicodeScript.of(c)) {
-                case ARABIC -> languages.add("ar");
-                case HAN -> languages.add("zh");
-                case CYRILLIC -> languages.add("ru");
-                case LATIN -> {
-                    languages.add("en");
-                    languages.add("fr");
-                    languages.add("es");
-                }
-                default -> {
-                    // other scripts are found through text_all and text_xx
-                }
-            }
-        });
-        if (languages.isEmpty() && query.codePoints().anyMatch(Character::isDigit)) {
-            languages.addAll(SUPPORTED);
-        }
-        return languages;
     }
 
     private static PerFieldAnalyzerWrapper perField() {

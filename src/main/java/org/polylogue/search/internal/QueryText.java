@@ -10,7 +10,7 @@ import org.apache.lucene.search.Query;
 import org.polylogue.search.SearchQuery;
 
 /**
- * Turns what someone typed into a query over every language it could be in. Lucene's
+ * Turns what someone typed into a query over every language's field, each analysed as that language. Lucene's
  * {@link SimpleQueryParser} reads it: words (all required), {@code "phrases"}, {@code -not},
  * {@code a | b}, {@code prefix*} and parentheses, and never fails on unbalanced quotes or stray
  * operators. Control characters become spaces; text beyond {@link SearchQuery#MAX_TEXT} characters
@@ -50,10 +50,10 @@ public final class QueryText {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Parsed(new MatchAllDocsQuery(), shortened, true);
         }
+        // every language's field, each with its own analyzer: a Russian query finds Russian forms in
+        // text_ru, and a Latin-script name finds that name in a Russian or Chinese text too
         Map<String, Float> fields = new HashMap<>();
-        fields.put(Languages.ALL, 0.5f);
-        fields.put(Languages.field(Languages.OTHER), 1f);
-        Languages.candidates(text).forEach(language -> fields.put(Languages.field(language), 1f));
+        Languages.textFields().forEach(field -> fields.put(field, 1f));
         var parser = new SimpleQueryParser(Languages.analyzer(), fields);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(text);

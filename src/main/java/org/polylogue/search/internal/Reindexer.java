@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.polylogue.search.ReindexStatus;
+import org.polylogue.shared.search.SearchDocument;
 import org.polylogue.shared.search.SearchSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,25 +100,102 @@ public class Reindexer {
         startedAt = Instant.now(clock);
     }
 
+    /**
+     * Detects languages, analyses and writes on one thread per core while the sources read on the
+     * caller's: documents pass through a short queue. One {@code IndexWriter} takes them all (each
+     * thread fills its own segment). Closing waits for every document; the first failure of a
+     * writing thread stops the sources and is thrown.
+     */
+    private final class ParallelWriting implements AutoCloseable {
+
+        private final org.apache.lucene.index.IndexWriter writer;
+        private final java.util.concurrent.BlockingQueue<SearchDocument> queue;
+        private final List<Thread> threads = new ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        private volatile boolean closing;
+
+        ParallelWriting(org.apache.lucene.index.IndexWriter writer) {
+            this.writer = writer;
+            int count = Math.max(1, Runtime.getRuntime().availableProcessors());
+            this.queue = new java.util.concurrent.ArrayBlockingQueue<>(count * 512);
+            for (int i = 0; i < count; i++) {
+                threads.add(Thread.ofPlatform().name("search-reindex-" + i).daemon(true).start(this::write));
+            }
+        }
+
+        void add(SearchDocument document) {
+            try {
+                do {
+                    failed();
+                } while (!queue.offer(document, 100, java.util.concurrent.TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The rebuild of the search index was interrupted", e);
+            }
+        }
+
+        /** Writes until closing and nothing is left; after a failure anywhere, only drains. */
+        private void write() {
+            try {
+                while (true) {
+                    var document = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    if (document == null) {
+                        if (closing) {
+                            return;
+                        }
+                    } else if (failure.get() == null) {
+                        writer.addDocument(indexer.document(document));
+                        documents.incrementAndGet();
+                    }
+                }
+            } catch (IOException e) {
+                failure.compareAndSet(null, new UncheckedIOException(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, new IllegalStateException("A search index writer was interrupted", e));
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            } catch (Error e) {
+                failure.compareAndSet(null, new IllegalStateException("A search index writer failed: " + e, e));
+                throw e;
+            }
+        }
+
+        private void failed() {
+            var e = failure.get();
+            if (e != null) {
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            closing = true;
+            for (Thread thread : threads) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("The rebuild of the search index was interrupted", e);
+                }
+            }
+            failed();
+        }
+    }
+
     private void runStarted() {
         long started = System.nanoTime();
         indexer.startRebuild();
         SearchIndex.Generation fresh = null;
         try {
             fresh = index.startGeneration();
-            var writer = fresh.writer();
-            for (var source : new ArrayList<>(indexer.sources().values())) {
-                current = source.kind();
-                source.forEachDocument(document -> {
-                    try {
-                        writer.updateDocument(IndexedDocuments.key(document.kind(), document.id()),
-                                indexer.document(document));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    documents.incrementAndGet();
-                });
-                sourcesDone++;
+            try (var writing = new ParallelWriting(fresh.writer())) {
+                for (var source : new ArrayList<>(indexer.sources().values())) {
+                    current = source.kind();
+                    source.forEachDocument(writing::add);
+                    sourcesDone++;
+                }
             }
             current = null;
             index.swap(fresh, indexer::catchUp);

@@ -34,6 +34,7 @@ public class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String CURRENT = "CURRENT";
+    private static final String SCHEMA_KEY = "polylogue.schema";
 
     private final Path root;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -65,11 +66,20 @@ public class SearchIndex implements DisposableBean {
             Path path = Files.exists(pointer)
                     ? root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip())
                     : null;
+            Path outdated = null;
+            if (path != null && Files.isDirectory(path) && !currentSchema(path)) {
+                log.info("The search index {} was written with another layout: it is rebuilt", path);
+                outdated = path;
+                path = null;
+            }
             if (path == null || !Files.isDirectory(path)) {
                 path = newPath();
                 writePointer(path);
             }
             current = generation(path);
+            if (outdated != null) {
+                deleteTree(outdated);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The search index did not open under " + root, e);
         }
@@ -266,7 +276,19 @@ public class SearchIndex implements DisposableBean {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         var writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(java.util.Map.of(SCHEMA_KEY, IndexedDocuments.SCHEMA).entrySet());
         return new Generation(path, directory, writer, new SearcherManager(writer, null));
+    }
+
+    /** Whether the last commit under {@code path} has today's layout (or nothing is committed yet). */
+    private static boolean currentSchema(Path path) throws IOException {
+        try (var directory = FSDirectory.open(path)) {
+            if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+                return true;
+            }
+            var commit = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+            return IndexedDocuments.SCHEMA.equals(commit.getUserData().get(SCHEMA_KEY));
+        }
     }
 
     private void writePointer(Path path) throws IOException {

@@ -12,7 +12,7 @@ public final class SearchLinks {
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
 
-    public SearchLinks(SearchQuery query, String year) {
+    public SearchLinks(SearchQuery query, String year, boolean exact) {
         put("q", query.text());
         put("kind", query.kind());
         put("process", query.processId());
@@ -27,6 +27,16 @@ public final class SearchLinks {
             put("to", query.to());
         }
         put("sort", query.sort());
+        if (exact) {
+            put("exact", "true");
+        }
+    }
+
+    /** This search, every result counted. */
+    public String exact() {
+        var changed = new LinkedHashMap<>(parameters);
+        changed.put("exact", "true");
+        return href(changed);
     }
 
     /** The value of a filter now, or null. */

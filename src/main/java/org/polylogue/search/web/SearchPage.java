@@ -32,7 +32,8 @@ class SearchPage {
             @RequestParam(required = false) String region, @RequestParam(required = false) String organization,
             @RequestParam(required = false) String language, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Actor actor,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            @RequestParam(defaultValue = "false") boolean exact, Actor actor,
             Model model, HttpServletResponse response) {
         var parsed = SearchQuery.parse(q, kind, process, group, region, organization, language, from, to, year, sort,
                 page, null, PAGE_SIZE);
@@ -41,9 +42,9 @@ class SearchPage {
                         null, null, PAGE_SIZE).orThrow();
         Result<SearchResults> results = parsed instanceof Result.Rejected<SearchQuery> rejected
                 ? Result.rejected(rejected.refusal())
-                : search.search(query, actor);
+                : search.search(query, actor, exact);
         model.addAttribute("query", query);
-        model.addAttribute("links", new SearchLinks(query, year));
+        model.addAttribute("links", new SearchLinks(query, year, exact));
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
         switch (results) {

@@ -16,6 +16,9 @@ public interface SearchSource {
     /** The item as it should be found now, or empty when it is gone or hidden by the moderators. */
     Optional<SearchDocument> find(String id);
 
-    /** Every findable item of this kind, streamed (for a full reindex); hidden items are left out. */
+    /**
+     * Every findable item of this kind, streamed (for a full reindex), each once; hidden items are
+     * left out. The sink may be called from one thread only (the caller's).
+     */
     void forEachDocument(Consumer<SearchDocument> sink);
 }
