@@ -9,6 +9,7 @@ import org.polylogue.amendment.AmendmentView;
 import org.polylogue.position.ItemKind;
 import org.polylogue.position.Position;
 import org.polylogue.position.Positions;
+import org.polylogue.position.RecordedAs;
 import org.polylogue.position.StanceView;
 import org.polylogue.process.ConsultationView;
 import org.polylogue.synthesis.Input;
@@ -26,7 +27,10 @@ import org.springframework.stereotype.Component;
  *       wanting it amended is {@code CHANGE}; neutral is left out.
  * </ul>
  *
- * The ledger keeps one current stance per actor and item; that the same organisation is not counted
+ * Stances the ledger recorded by itself from a co-signature or an amendment support are left out:
+ * those are read from their own source (statement signatures, {@link AmendmentInputs}) and would
+ * otherwise count twice. The ledger keeps one current stance per actor and item; that the same
+ * organisation is not counted
  * twice on a point (say, a paragraph stance and a support of an amendment to it) is {@link Bridging}'s
  * work.
  */
@@ -34,6 +38,10 @@ import org.springframework.stereotype.Component;
 class StanceInputs {
 
     static final String KIND = "position";
+
+    /** Stances the ledger copies from events whose sources synthesis reads itself. */
+    static final java.util.Set<String> MIRRORED = java.util.Set.of(RecordedAs.CO_SIGNATURE.code(),
+            RecordedAs.AMENDMENT_SUPPORT.code());
 
     private final Positions positions;
 
@@ -48,7 +56,8 @@ class StanceInputs {
         List<StanceView> ledger = positions.ledger(consultation.processSlug()).orElse(List.of());
         List<Input> inputs = new ArrayList<>();
         for (StanceView stance : ledger) {
-            if (!stance.current() || !consultation.id().equals(stance.item().consultationId())) {
+            if (!stance.current() || !consultation.id().equals(stance.item().consultationId())
+                    || MIRRORED.contains(stance.recordedBy())) {
                 continue;
             }
             ItemKind kind = ItemKind.parse(stance.item().kind());
