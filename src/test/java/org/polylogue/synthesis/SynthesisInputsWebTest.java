@@ -170,6 +170,25 @@ class SynthesisInputsWebTest {
         return digest.json();
     }
 
+    /** An update queued by a new input (the listeners run after the commit, on another thread). */
+    void awaitQueuedUpdate() {
+        for (int i = 0; i < 100; i++) {
+            long queued = jdbc.sql("select count(*) from synthesis_job where kind = 'incremental' and state = 'QUEUED'"
+                    + " and consultation_id = :c").param("c", consultation.get("id").asString()).query(Long.class)
+                    .single();
+            if (queued > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("no update was queued");
+    }
+
     static Map<String, Integer> kinds(JsonNode digest) {
         Map<String, Integer> kinds = new HashMap<>();
         digest.get("inputKinds").forEach(k -> kinds.put(k.get("kind").asString(), k.get("count").asInt()));
@@ -290,6 +309,7 @@ class SynthesisInputsWebTest {
         var withdrawn = api.send("DELETE", "/api/v1/amendments/" + deletion + "/supports/" + academia[1], null,
                 academia[0], null, Map.of());
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        awaitQueuedUpdate();
         hide("amendment", deletion);
         digest = runSynthesis();
         assertThat(kinds(digest)).doesNotContainKeys("amendment", "support").containsEntry("position", 1);

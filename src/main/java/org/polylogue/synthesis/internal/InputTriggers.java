@@ -1,36 +1,33 @@
 package org.polylogue.synthesis.internal;
 
-import org.polylogue.amendment.Amendments;
 import org.polylogue.drafting.AmendmentProposed;
 import org.polylogue.drafting.AmendmentSupported;
 import org.polylogue.meeting.Meetings;
+import org.polylogue.moderation.ContentHidden;
 import org.polylogue.process.Consultations;
-import org.polylogue.shared.search.SearchableChanged;
 import org.polylogue.transcript.TranscriptImported;
-import org.polylogue.transcript.Transcripts;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps digests current as amendments, supports and transcripts arrive (see {@link SynthesisTriggers}):
- * a proposed amendment, a support given or withdrawn, an amendment hidden or shown again, a transcript
- * imported, or a speaker linked mark the digests of the consultations concerned stale and queue an
- * update. The position ledger publishes no event: its stances count from the next run.
+ * a proposed amendment, a support given or withdrawn, a transcript imported, or a comment, submission
+ * or amendment hidden or shown again by the moderators mark the digests of the consultations
+ * concerned stale and queue an update. The position ledger and speaker links publish no event of
+ * their own: they count from the next run.
  */
 @Component
 class InputTriggers {
 
+    /** Kinds of moderated items synthesis reads. */
+    static final java.util.Set<String> HIDEABLE = java.util.Set.of("comment", "submission", AmendmentInputs.KIND);
+
     private final SynthesisTriggers triggers;
-    private final Amendments amendments;
-    private final Transcripts transcripts;
     private final Meetings meetings;
     private final Consultations consultations;
 
-    InputTriggers(SynthesisTriggers triggers, Amendments amendments, Transcripts transcripts, Meetings meetings,
-            Consultations consultations) {
+    InputTriggers(SynthesisTriggers triggers, Meetings meetings, Consultations consultations) {
         this.triggers = triggers;
-        this.amendments = amendments;
-        this.transcripts = transcripts;
         this.meetings = meetings;
         this.consultations = consultations;
     }
@@ -50,13 +47,11 @@ class InputTriggers {
         meetingChanged(event.meetingId());
     }
 
-    /** Amendments hidden or shown by the moderators, and turns whose speaker was linked. */
+    /** An item hidden or shown again by the moderators: the consultations of its process. */
     @ApplicationModuleListener
-    void on(SearchableChanged event) {
-        if (AmendmentInputs.KIND.equals(event.kind())) {
-            amendments.find(event.id(), null).ifPresent(a -> triggers.inputArrived(a.consultationId()));
-        } else if (TurnInputs.KIND.equals(event.kind())) {
-            transcripts.findTurn(event.id()).ifPresent(t -> meetingChanged(t.meetingId()));
+    void on(ContentHidden event) {
+        if (event.processId() != null && HIDEABLE.contains(event.kind())) {
+            consultations.ofProcess(event.processId()).forEach(c -> triggers.inputArrived(c.id()));
         }
     }
 
