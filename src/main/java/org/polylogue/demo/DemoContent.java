@@ -180,6 +180,7 @@ class DemoContent implements ApplicationRunner {
         // amendments on the zero draft, disposed and published; then versions 2 and 3 carry what was accepted
         demoAmendments.seed(OPEN_CONSULTATION, secretariat, representatives, organizationIds);
         demoVersions.publishVersions(OPEN_CONSULTATION, secretariat);
+        demoSynthesis.start(OPEN_CONSULTATION, secretariat);
     }
 
     /** Member states verified by an administrator, ECOSOC status for some NGOs. */

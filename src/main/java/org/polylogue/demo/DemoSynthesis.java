@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.polylogue.contribution.Comments;
 import org.polylogue.drafting.Block;
+import org.polylogue.meeting.AddDocument;
+import org.polylogue.meeting.Meetings;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.synthesis.Synthesis;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Inputs that make the demo digest worth reading: a campaign of 25 lightly edited copies of one
  * letter on protecting hospitals, and varied comments from every stakeholder group on open
  * participation, capacity-building and health care, imported by the secretariat as if received by
- * mail. Then the secretariat starts the synthesis, so the digest exists shortly after start.
+ * mail. Once amendments, supports, transcripts and stances are seeded too ({@link #start}), the
+ * roundtable's page links the consultation (so its transcript turns count) and the secretariat starts
+ * the synthesis, so the digest exists shortly after start and shows amendment-based consensus.
  */
 @Component
 class DemoSynthesis {
@@ -59,8 +63,10 @@ class DemoSynthesis {
     private final Synthesis synthesis;
     private final JsonMapper json;
     private final Clock clock;
+    private final Meetings meetings;
 
-    DemoSynthesis(Comments comments, Synthesis synthesis, JsonMapper json, Clock clock) {
+    DemoSynthesis(Comments comments, Synthesis synthesis, JsonMapper json, Clock clock, Meetings meetings) {
+        this.meetings = meetings;
         this.comments = comments;
         this.synthesis = synthesis;
         this.json = json;
@@ -90,6 +96,12 @@ class DemoSynthesis {
                     paragraph(paragraphs, Integer.parseInt(row[3])), row[4], start.plus(Duration.ofHours(1 + i))));
         }
         comments.importLines(consultationSlug, String.join("\n", lines), secretariat).orThrow();
+    }
+
+    /** Links the roundtable to the consultation and starts the synthesis; call after every other input is seeded. */
+    void start(String consultationSlug, Actor secretariat) {
+        meetings.addDocument(DemoTranscripts.MEETING, new AddDocument("The zero draft on Polylogue",
+                meetings.publicUrl() + "/consultations/" + consultationSlug), secretariat).orThrow();
         synthesis.start(consultationSlug, secretariat).orThrow();
     }
 

@@ -207,6 +207,19 @@ public class Meetings {
         return id == null ? Optional.empty() : repository.findById(id);
     }
 
+    /**
+     * Every meeting of the process, past, upcoming and cancelled, oldest first (for other modules,
+     * e.g. synthesis reading the transcripts of a process). Unknown process: empty.
+     */
+    public List<MeetingView> ofProcess(String processId) {
+        return processId == null ? List.of() : repository.ofProcess(processId);
+    }
+
+    /** The documents linked to a meeting, oldest first; unknown meeting: empty. */
+    public List<MeetingDocument> documents(String meetingId) {
+        return meetingId == null ? List.of() : repository.documents(meetingId);
+    }
+
     /** The meeting with its process, documents, counts and links. */
     public Optional<MeetingDetails> details(String slug) {
         return repository.findBySlug(slug).map(this::details);

@@ -60,8 +60,13 @@ public record Digest(String consultationId, Instant computedAt, int inputs, int 
      */
     public record Point(String subject, String subjectId, String label, double score, List<GroupStance> groups) {}
 
-    /** One stakeholder group on a point: its voices in the consultation, raising it, for and against. */
-    public record GroupStance(String group, String label, int voices, int raised, int support, int against) {}
+    /**
+     * One stakeholder group on a point: its voices in the consultation, raising it, for the current
+     * wording, against it, and wanting it changed ({@code change}: amendments and their supports). An
+     * organisation counts once per point, with its latest stance.
+     */
+    public record GroupStance(String group, String label, int voices, int raised, int support, int against,
+            int change) {}
 
     /** A paragraph's volume and stance, for the heat strip and its table. */
     public record ParagraphHeat(String paragraphId, int number, int inputs, int voices, int support, int against,

@@ -14,6 +14,7 @@ import org.polylogue.shared.Result;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.synthesis.internal.DigestMarkdown;
 import org.polylogue.synthesis.internal.DigestRepository;
+import org.polylogue.synthesis.internal.InputCounts;
 import org.polylogue.synthesis.internal.JobRepository;
 import org.polylogue.synthesis.internal.JobRunner;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ public class Synthesis {
     private final SynthesisPermissions permissions;
     private final JobRunner runner;
     private final Clock clock;
+    private final InputCounts counts;
 
     Synthesis(Consultations consultations, JobRepository jobs, DigestRepository digests,
-            SynthesisPermissions permissions, JobRunner runner, Clock clock) {
+            SynthesisPermissions permissions, JobRunner runner, Clock clock, InputCounts counts) {
+        this.counts = counts;
         this.consultations = consultations;
         this.jobs = jobs;
         this.digests = digests;
@@ -108,7 +111,17 @@ public class Synthesis {
         if (consultation.isEmpty()) {
             return Result.rejected(notFound(consultationSlug));
         }
-        return digest(consultationSlug).map(digest -> DigestMarkdown.render(consultation.get(), digest, baseUrl));
+        return digest(consultationSlug).map(digest -> DigestMarkdown.render(consultation.get(), digest, baseUrl,
+                inputCounts(consultation.get())));
+    }
+
+    /**
+     * Inputs of the latest digest per kind ("40 comments", "3 amendments", "12 transcript turns"), then
+     * the stance-only inputs its run read (amendment supports, position-ledger stances, statement
+     * signatures); kinds with none are left out.
+     */
+    public List<InputCount> inputCounts(ConsultationView consultation) {
+        return counts.counts(consultation.id());
     }
 
     public boolean canStart(Actor actor, ConsultationView consultation) {

@@ -50,6 +50,19 @@ class DemoSynthesisIntegrationTest {
         assertThat(digest.get("consensus").size()).as(digest.toString()).isGreaterThanOrEqualTo(1);
         var page = new TestBrowser(port).get("/consultations/" + DemoContent.OPEN_CONSULTATION + "/digest");
         assertThat(page.body()).contains("Campaign of 25 signatories");
+        // amendments, their supports and the roundtable's turns are inputs too
+        var kinds = new java.util.HashMap<String, Integer>();
+        digest.get("inputKinds").forEach(k -> kinds.put(k.get("kind").asString(), k.get("count").asInt()));
+        assertThat(kinds).as(digest.get("inputKinds").toString()).containsKeys("comment", "amendment", "turn",
+                "support");
+        boolean amendmentConsensus = false;
+        for (JsonNode point : digest.get("consensus")) {
+            for (JsonNode group : point.get("groups")) {
+                amendmentConsensus |= group.get("change").asInt() > 0;
+            }
+        }
+        assertThat(amendmentConsensus).as("a consensus point for a change: " + digest.get("consensus")).isTrue();
+        assertThat(page.body()).contains("transcript turns", "amendment");
         var members = new TestBrowser(port).get("/consultations/" + DemoContent.OPEN_CONSULTATION
                 + "/digest/campaigns/" + campaign.get("id").asString());
         assertThat(members.body()).contains("Every source (25)");

@@ -83,6 +83,12 @@ public class MeetingRepository {
                 .param("now", Timestamp.from(now)).param("process", processId).query(Long.class).single();
     }
 
+    /** Every meeting of a process, past and upcoming, oldest first (for other modules' readers). */
+    public List<MeetingView> ofProcess(String processId) {
+        return jdbc.sql("select " + COLUMNS + " from meeting where process_id = :process order by starts_at, id")
+                .param("process", processId).query(MeetingRepository::map).list();
+    }
+
     /** Every meeting, for a calendar feed: from a year ago on, soonest first. */
     public List<MeetingView> forCalendar(String processId, Instant since) {
         return jdbc.sql("select " + COLUMNS + """

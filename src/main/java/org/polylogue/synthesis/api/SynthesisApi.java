@@ -12,6 +12,7 @@ import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.synthesis.Digest;
+import org.polylogue.synthesis.InputCount;
 import org.polylogue.synthesis.JobState;
 import org.polylogue.synthesis.JobView;
 import org.polylogue.synthesis.Synthesis;
@@ -60,7 +61,8 @@ class SynthesisApi {
     /** The digest in JSON, with the comment ids of every campaign and theme. */
     record SynthesisResponse(Instant computedAt, int inputs, int distinctVoices, int organisations, int groups,
             boolean stale, List<CampaignJson> campaigns, List<ThemeJson> themes, List<Digest.Point> consensus,
-            List<Digest.Point> contested, List<Digest.ParagraphHeat> paragraphs, List<String> notes) {}
+            List<Digest.Point> contested, List<Digest.ParagraphHeat> paragraphs, List<String> notes,
+            List<InputCount> inputKinds) {}
 
     record CampaignJson(String id, int size, String representative, int organisations, List<String> countries,
             List<Digest.Variation> variations, List<Digest.TimeCount> bursts, String themeId, List<String> commentIds) {}
@@ -72,8 +74,12 @@ class SynthesisApi {
     @PublicEndpoint("the digest summarises public comments and submissions")
     @Operation(operationId = "synthesisDigest", summary = "The latest synthesis of the consultation",
             description = "Campaigns (one voice, all signatories, with comment ids), themes (label, excerpts, comment "
-                    + "ids, groups), cross-group consensus and contested points, per-paragraph volume and stance. 404 "
-                    + "no-synthesis-yet before the first run.")
+                    + "ids, groups), cross-group consensus and contested points (each group's voices raising the point, "
+                    + "for the current wording, against it, and for a change: amendments and their supports), "
+                    + "per-paragraph volume and stance, and inputKinds: how many comments, written submissions, "
+                    + "amendments and transcript turns were counted (stanceOnly false) and how many amendment supports, "
+                    + "position-ledger stances and statement signatures (stanceOnly true). 404 no-synthesis-yet before "
+                    + "the first run.")
     SynthesisResponse digest(@PathVariable String slug) {
         Digest digest = synthesis.digest(slug).orThrow();
         var consultation = consultations.find(slug).orElseThrow();
@@ -85,6 +91,7 @@ class SynthesisApi {
                 t.groups(), t.regions(), t.paragraphs(), t.consensus())).toList();
         return new SynthesisResponse(digest.computedAt(), digest.inputs(), digest.distinctVoices(),
                 digest.organisations(), digest.groups(), synthesis.stale(consultation), campaigns, themes,
-                digest.consensus(), digest.contested(), digest.paragraphs(), digest.notes());
+                digest.consensus(), digest.contested(), digest.paragraphs(), digest.notes(),
+                synthesis.inputCounts(consultation));
     }
 }

@@ -10,11 +10,17 @@ public final class DigestMarkdown {
     private DigestMarkdown() {}
 
     public static String render(ConsultationView consultation, Digest digest, String baseUrl) {
+        return render(consultation, digest, baseUrl, java.util.List.of());
+    }
+
+    /** With the inputs per kind ({@link org.polylogue.synthesis.Synthesis#inputCounts}). */
+    public static String render(ConsultationView consultation, Digest digest, String baseUrl,
+            java.util.List<org.polylogue.synthesis.InputCount> counts) {
         String base = baseUrl + "/consultations/" + consultation.slug();
         var md = new StringBuilder();
         md.append("# Digest: ").append(text(consultation.title())).append("\n\n");
         md.append("Computed ").append(digest.computedAt()).append(" from ").append(digest.inputs())
-                .append(" inputs. Web version: ").append(base).append("/digest\n\n");
+                .append(" inputs").append(kinds(counts)).append(". Web version: ").append(base).append("/digest\n\n");
         md.append("## Headline figures\n\n");
         md.append("| | |\n|---|---:|\n");
         md.append("| Inputs | ").append(digest.inputs()).append(" |\n");
@@ -43,14 +49,17 @@ public final class DigestMarkdown {
         for (var point : digest.consensus()) {
             md.append("- ").append(text(point.label())).append(": score ").append(score(point.score())).append(" (")
                     .append(String.join(", ", point.groups().stream().filter(g -> g.raised() > 0)
-                            .map(g -> g.label() + " " + g.raised() + "/" + g.voices()).toList())).append(")\n");
+                            .map(g -> g.label() + " " + g.raised() + "/" + g.voices() + stances(g)).toList()))
+                    .append(")\n");
         }
         md.append("\n## Contested points\n\n");
         if (digest.contested().isEmpty()) {
             md.append("No point has stakeholder groups on opposite sides among the stances known so far.\n\n");
         }
         for (var point : digest.contested()) {
-            md.append("- ").append(text(point.label())).append("\n");
+            md.append("- ").append(text(point.label())).append(": ").append(String.join("; ", point.groups().stream()
+                    .filter(g -> g.support() + g.against() + g.change() > 0).map(g -> g.label() + stances(g)).toList()))
+                    .append("\n");
         }
         md.append("\n## Campaigns\n\n");
         for (var campaign : digest.campaigns()) {
@@ -88,7 +97,33 @@ public final class DigestMarkdown {
             with the highest r (all groups if fewer take part) divided by the highest r. It is 1 when three groups \
             raise the point equally often, and 0 when fewer than three raise it, however many voices one group adds. \
             A point is a consensus point at 0.5 or more; it is contested when one group is mostly for and another \
-            mostly against (stances known today: statement signatures).""";
+            mostly against. Stances: statement signatures and the position ledger's "supports" are for the             current wording; an amendment that replaces a paragraph or inserts after it, its supports, and "wants an             amendment" are for a change (they raise the point, and stand against those who keep the wording as it is);             a deletion and "opposes" are against. An organisation counts once per point, with its latest stance.             Transcript turns count from meetings of the process that link the consultation (or, linking none, held             while it was open or of its only consultation), without the chair's and procedural turns; speakers nobody             linked to an organisation are listed as unidentified and never count as a group.""";
+
+    /** " (from 40 comments, 3 amendments; with 5 amendment supports)", or nothing. */
+    static String kinds(java.util.List<org.polylogue.synthesis.InputCount> counts) {
+        var texts = counts.stream().filter(c -> !c.stanceOnly()).toList();
+        var stances = counts.stream().filter(org.polylogue.synthesis.InputCount::stanceOnly).toList();
+        if (texts.isEmpty() && stances.isEmpty()) {
+            return "";
+        }
+        return " (" + (texts.isEmpty() ? "" : InputCounts.sentence(texts)) + (texts.isEmpty() || stances.isEmpty() ? ""
+                : "; ") + (stances.isEmpty() ? "" : "stances: " + InputCounts.sentence(stances)) + ")";
+    }
+
+    /** " (2 for, 1 against, 3 for a change)" of a group's known stances, or nothing. */
+    public static String stances(Digest.GroupStance g) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (g.support() > 0) {
+            parts.add(g.support() + " for");
+        }
+        if (g.against() > 0) {
+            parts.add(g.against() + " against");
+        }
+        if (g.change() > 0) {
+            parts.add(g.change() + " for a change");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
 
     private static String score(double score) {
         return String.format(Locale.ROOT, "%.2f", score);

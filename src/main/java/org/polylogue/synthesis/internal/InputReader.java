@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what synthesis works on: public comments, the extracted text of public written
- * submissions, and stances known from other modules (statement signatures). Organisations are
- * looked up in bulk. Amendments, transcript turns and position-ledger stances join here as readers
- * of their own when those modules offer them.
+ * submissions, statement signatures (kept as stances), amendments and their supports
+ * ({@link AmendmentInputs}), transcript turns of the meetings concerning the consultation
+ * ({@link TurnInputs}) and position-ledger stances ({@link StanceInputs}). Organisations are looked
+ * up in bulk. How many stance-only inputs of each kind were read is remembered for the digest's
+ * figures ({@link InputCounts}).
  */
 @Component
 public class InputReader {
@@ -34,10 +36,21 @@ public class InputReader {
     private final Organizations organizations;
     private final DigestRepository repository;
     private final Drafts drafts;
+    private final AmendmentInputs amendments;
+    private final TurnInputs turns;
+    private final StanceInputs positions;
+    private final InputCounts counts;
+    private final java.time.Clock clock;
 
     InputReader(Comments comments, Submissions submissions, Organizations organizations, DigestRepository repository,
-            Drafts drafts) {
+            Drafts drafts, AmendmentInputs amendments, TurnInputs turns, StanceInputs positions, InputCounts counts,
+            java.time.Clock clock) {
         this.drafts = drafts;
+        this.amendments = amendments;
+        this.turns = turns;
+        this.positions = positions;
+        this.counts = counts;
+        this.clock = clock;
         this.comments = comments;
         this.submissions = submissions;
         this.organizations = organizations;
@@ -94,6 +107,13 @@ public class InputReader {
                     org == null ? null : region(org.country()), org == null ? null : org.country(),
                     Instant.parse(stance[4]), Input.Stance.valueOf(stance[3])));
         }
+        var visible = amendments.visible(consultation);
+        inputs.addAll(amendments.inputs(visible));
+        inputs.addAll(turns.read(consultation));
+        Map<String, org.polylogue.amendment.AmendmentView> byId = new java.util.HashMap<>();
+        visible.forEach(a -> byId.put(a.id(), a));
+        inputs.addAll(positions.read(consultation, byId));
+        counts.saveStances(consultation.id(), inputs, Instant.now(clock));
         return inputs;
     }
 
@@ -111,7 +131,7 @@ public class InputReader {
         }
     }
 
-    private static String region(String country) {
+    static String region(String country) {
         return Country.isValid(country) ? new Country(country).regionalGroup().name() : null;
     }
 }

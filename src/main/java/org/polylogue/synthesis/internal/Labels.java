@@ -15,6 +15,9 @@ final class Labels {
         if (Voice.INDIVIDUALS.equals(key)) {
             return "Individuals";
         }
+        if (org.polylogue.synthesis.Input.UNKNOWN_GROUP.equals(key)) {
+            return "Unidentified speakers";
+        }
         var group = StakeholderGroup.parse(key);
         return group == null ? key : group.label();
     }

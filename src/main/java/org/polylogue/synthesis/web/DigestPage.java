@@ -4,16 +4,37 @@ import java.util.List;
 import java.util.Locale;
 import org.polylogue.process.ConsultationView;
 import org.polylogue.synthesis.Digest;
+import org.polylogue.synthesis.InputCount;
 import org.polylogue.synthesis.JobView;
 import org.polylogue.synthesis.internal.DigestMarkdown;
+import org.polylogue.synthesis.internal.InputCounts;
 
 /**
  * What the digest page shows.
  *
  * @param digest null before the first run
  * @param job the newest job, or null
+ * @param counts inputs per kind (see {@link org.polylogue.synthesis.Synthesis#inputCounts})
  */
-public record DigestPage(ConsultationView consultation, Digest digest, JobView job, boolean canStart, boolean stale) {
+public record DigestPage(ConsultationView consultation, Digest digest, JobView job, boolean canStart, boolean stale,
+        List<InputCount> counts) {
+
+    /** "40 comments, 3 amendments and 12 transcript turns", or null when none are known. */
+    public String textKinds() {
+        var texts = counts.stream().filter(c -> !c.stanceOnly()).toList();
+        return texts.isEmpty() ? null : InputCounts.sentence(texts);
+    }
+
+    /** "5 amendment supports and 2 position-ledger stances", or null. */
+    public String stanceKinds() {
+        var stances = counts.stream().filter(InputCount::stanceOnly).toList();
+        return stances.isEmpty() ? null : InputCounts.sentence(stances);
+    }
+
+    /** A group's known stances on a point in words: " (2 for, 1 against, 3 for a change)", or "". */
+    public static String stances(Digest.GroupStance group) {
+        return DigestMarkdown.stances(group);
+    }
 
     public String how() {
         return DigestMarkdown.HOW;
@@ -44,8 +65,8 @@ public record DigestPage(ConsultationView consultation, Digest digest, JobView j
     }
 
     public static String groupsRaising(Digest.Point point) {
-        return String.join(", ", point.groups().stream().filter(g -> g.raised() > 0)
-                .map(g -> g.label() + " " + g.raised() + " of " + g.voices()).toList());
+        return String.join("; ", point.groups().stream().filter(g -> g.raised() > 0)
+                .map(g -> g.label() + " " + g.raised() + " of " + g.voices() + " voices" + stances(g)).toList());
     }
 
     public String link(Digest.Point point) {

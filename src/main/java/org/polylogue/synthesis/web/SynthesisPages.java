@@ -37,8 +37,11 @@ class SynthesisPages {
     private final Synthesis synthesis;
     private final Consultations consultations;
     private final String publicUrl;
+    private final org.polylogue.synthesis.internal.SourceLinks sources;
 
-    SynthesisPages(Synthesis synthesis, Consultations consultations, @Value("${polylogue.public-url}") String publicUrl) {
+    SynthesisPages(Synthesis synthesis, Consultations consultations, @Value("${polylogue.public-url}") String publicUrl,
+            org.polylogue.synthesis.internal.SourceLinks sources) {
+        this.sources = sources;
         this.synthesis = synthesis;
         this.consultations = consultations;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -50,7 +53,8 @@ class SynthesisPages {
         var consultation = find(slug);
         Digest digest = synthesis.digest(slug) instanceof Result.Ok<Digest> ok ? ok.value() : null;
         model.addAttribute("page", new DigestPage(consultation, digest, synthesis.latestJob(consultation).orElse(null),
-                synthesis.canStart(actor, consultation), digest != null && synthesis.stale(consultation)));
+                synthesis.canStart(actor, consultation), digest != null && synthesis.stale(consultation),
+                digest == null ? java.util.List.of() : synthesis.inputCounts(consultation)));
         return "synthesis/digest";
     }
 
@@ -73,8 +77,9 @@ class SynthesisPages {
         Digest digest = digestOf(slug);
         var theme = digest.themes().stream().filter(t -> t.id().equals(themeId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", new MembersPage(consultation, theme, null,
-                synthesis.members(consultation, false, themeId, Paging.forPages(page, PAGE_SIZE))));
+        var members = synthesis.members(consultation, false, themeId, Paging.forPages(page, PAGE_SIZE));
+        model.addAttribute("page", new MembersPage(consultation, theme, null, members,
+                sources.links(consultation, members.items())));
         return "synthesis/members";
     }
 
@@ -86,8 +91,9 @@ class SynthesisPages {
         Digest digest = digestOf(slug);
         var campaign = digest.campaigns().stream().filter(c -> c.id().equals(campaignId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", new MembersPage(consultation, null, campaign,
-                synthesis.members(consultation, true, campaignId, Paging.forPages(page, PAGE_SIZE))));
+        var members = synthesis.members(consultation, true, campaignId, Paging.forPages(page, PAGE_SIZE));
+        model.addAttribute("page", new MembersPage(consultation, null, campaign, members,
+                sources.links(consultation, members.items())));
         return "synthesis/members";
     }
 
