@@ -115,6 +115,41 @@ public class SearchBench {
         var search = searcherClass.getMethod("search", SearchQuery.class, org.apache.lucene.search.Query.class,
                 String.class, boolean.class);
         var queries = queries(2_000, new Random(7));
+        // as on a live platform, one comment is published again every second while the clients search:
+        // the index reader changes, and with it any cached result
+        var refresh = indexerClass.getMethod("refresh", String.class, String.class);
+        var live = Thread.ofPlatform().daemon(true).start(() -> {
+            var random = new Random(3);
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(1_000);
+                    refresh.invoke(indexer, "comment", Integer.toString(random.nextInt(count)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        measure("engine alone (no result cache)", clients, seconds, queries, parse, search, searcher, os);
+        Object cached = null;
+        try {
+            cached = construct(searcherClass, index, 1_000);
+        } catch (IllegalArgumentException olderVersion) {
+            System.out.println("search, as deployed: this version has no result cache");
+        }
+        if (cached != null) {
+            measure("as deployed (result cache of 1,000 per index state)", clients, seconds, queries, parse, search,
+                    cached, os);
+        }
+        live.interrupt();
+        live.join();
+        indexClass.getMethod("destroy").invoke(index);
+    }
+
+    static void measure(String label, int clients, int seconds, List<String> queries, java.lang.reflect.Method parse,
+            java.lang.reflect.Method search, Object searcher, com.sun.management.OperatingSystemMXBean os)
+            throws InterruptedException {
         // warm up
         runClients(clients, 5, queries, parse, search, searcher, new ConcurrentLinkedQueue<>());
         var latencies = new ConcurrentLinkedQueue<long[]>();
@@ -122,13 +157,12 @@ public class SearchBench {
         long total = runClients(clients, seconds, queries, parse, search, searcher, latencies);
         double searchCpu = (os.getProcessCpuTime() - cpuSearch) / 1e9;
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
-        System.out.printf("search: %d clients, %d s, %,d queries, %,.0f queries/s%n", clients, seconds, total,
-                total / (double) seconds);
-        System.out.printf("search CPU: %.1f s of CPU in %d s, %.2f ms of CPU per query%n", searchCpu, seconds,
+        System.out.printf("search, %s: %d clients, %d s, %,d queries, %,.0f queries/s%n", label, clients, seconds,
+                total, total / (double) seconds);
+        System.out.printf("  CPU: %.1f s of CPU in %d s, %.2f ms of CPU per query%n", searchCpu, seconds,
                 searchCpu * 1000 / total);
-        System.out.printf("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n", pct(all, 50), pct(all, 95),
+        System.out.printf("  latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n", pct(all, 50), pct(all, 95),
                 pct(all, 99), all[all.length - 1] / 1e6);
-        indexClass.getMethod("destroy").invoke(index);
     }
 
     static long runClients(int clients, int seconds, List<String> queries, java.lang.reflect.Method parse,

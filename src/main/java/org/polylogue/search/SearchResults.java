@@ -16,7 +16,7 @@ public record SearchResults(long total, Map<String, List<FacetValue>> facets, Li
         int size, String notice, boolean estimated) {
 
     /** Up to this many matches, counts are always exact. */
-    public static final int EXACT_UP_TO = 10_000;
+    public static final int EXACT_UP_TO = 5_000;
     /** Results beyond this position are not paged to (narrow the search instead). */
     public static final int DEEPEST = 10_000;
 

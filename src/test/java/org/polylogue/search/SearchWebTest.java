@@ -145,6 +145,12 @@ class SearchWebTest {
         assertThat(all.get("facets").get("kind").get(0).get("count").asLong()).isEqualTo(3);
         assertThat(all.get("facets").get("kind").get(0).get("label").asString()).isEqualTo("Comments");
         assertThat(all.get("facets").get("year")).hasSize(1);
+        // a few results are counted exactly; exact=true is accepted (it matters beyond 5,000 results)
+        assertThat(all.get("estimated").asBoolean()).isFalse();
+        var exact = api.get("/api/v1/search?exact=true&q=" + word);
+        assertThat(exact.status()).isEqualTo(200);
+        assertThat(exact.json().get("total").asLong()).isEqualTo(3);
+        assertThat(api.get("/api/v1/search?exact=perhaps&q=" + word).status()).isEqualTo(400);
 
         var french = api.get("/api/v1/search?q=" + word + "&language=fr").json();
         assertThat(french.get("total").asLong()).isEqualTo(1);

@@ -36,9 +36,9 @@ class SearchApi {
             for every language it could be in (Arabic, Chinese, English, French, Russian, Spanish), so inflected \
             forms and segmented Chinese words are found. Filters: kind, process (id), group (stakeholder group), \
             region (UN regional group), organization (id), language (ISO 639-1), year or from/to (YYYY-MM-DD). \
-            sort=relevance|date. Facets count the results per value. Up to 10,000 results the total and the \
+            sort=relevance|date. Facets count the results per value. Up to 5,000 results the total and the \
             facet counts are exact; beyond that they are estimated from a fixed sample of the index (at least \
-            2,000 of the results) and `estimated` is true, unless exact=true asks for every result to be counted \
+            1,000 of the results; a one-word total is often exact even so) and `estimated` is true, unless exact=true asks for every result to be counted \
             (slower for very broad searches). Snippets are HTML with everything escaped \
             but <mark>. A page past the end is empty; any text gives results or a 400 problem with field errors.""")
     SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String kind,

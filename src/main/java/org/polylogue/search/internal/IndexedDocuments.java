@@ -22,9 +22,7 @@ import org.polylogue.shared.search.SearchDocument;
  * How a {@link SearchDocument} is laid out in the index: the text once, in its language's field
  * (stored, for snippets); every filter as an exact term and as a
  * facet; the publication time as a point (ranges), a doc value (sorting) and stored, all under one
- * name so that sorting by date can skip what cannot reach the page. Each document also carries its
- * sample levels ({@link #SAMPLE}): the query side counts the facets of very broad searches on a
- * fixed fraction of the index instead of every match.
+ * name so that sorting by date can skip what cannot reach the page.
  */
 public final class IndexedDocuments {
 
@@ -43,15 +41,12 @@ public final class IndexedDocuments {
     public static final String VISIBLE = "visible";
     /** Marks a document visible to few (those in {@link #VISIBLE}): the public query excludes it. */
     public static final String RESTRICTED = "restricted";
-    /** Sample levels: {@code 1}, {@code 2}, {@code 4} ... {@code 128} of {@link #SAMPLE_BUCKETS}. */
-    public static final String SAMPLE = "sample";
-    public static final int SAMPLE_BUCKETS = 256;
 
     /**
      * The layout's version, kept in each commit: an index written with another layout is not
      * searched (it could show what the new layout hides) but rebuilt.
      */
-    public static final String SCHEMA = "5";
+    public static final String SCHEMA = "6";
 
     /** The text: analysed with offsets in the postings (snippets need not analyse it again), stored. */
     private static final FieldType TEXT = text();
@@ -93,12 +88,6 @@ public final class IndexedDocuments {
             doc.add(new StringField(RESTRICTED, RESTRICTED, Field.Store.NO));
             source.visibleTo().forEach(account -> doc.add(new StringField(VISIBLE, account, Field.Store.NO)));
         }
-        int bucket = bucket(source.kind() + "/" + source.id());
-        for (int level = 1; level < SAMPLE_BUCKETS; level <<= 1) {
-            if (bucket < level) {
-                doc.add(new StringField(SAMPLE, Integer.toString(level), Field.Store.NO));
-            }
-        }
         try {
             return FACETS_CONFIG.build(doc);
         } catch (IOException e) {
@@ -111,11 +100,6 @@ public final class IndexedDocuments {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
-    }
-
-    /** A stable bucket from 0 to {@link #SAMPLE_BUCKETS} - 1, spread evenly whatever the keys look like. */
-    static int bucket(String key) {
-        return (key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(SAMPLE_BUCKETS));
     }
 
     private static void facet(Document doc, String name, String value, boolean stored) {
