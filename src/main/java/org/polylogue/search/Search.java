@@ -131,10 +131,15 @@ public class Search {
         var orgIds = facets.getOrDefault("organization", List.of()).stream().map(FacetValue::value).toList();
         var orgs = orgIds.isEmpty() ? Map.<String, org.polylogue.stakeholder.OrganizationView>of()
                 : organizations.find(orgIds);
+        // one query for every process title, not one per facet value
+        Map<String, String> processTitles = new java.util.HashMap<>();
+        if (!facets.getOrDefault("process", List.of()).isEmpty()) {
+            processes.all().forEach(p -> processTitles.put(p.id(), p.title()));
+        }
         facets.forEach((name, values) -> labelled.put(name, values.stream().map(v -> new FacetValue(v.value(),
                 switch (name) {
                     case "kind" -> kindLabel(v.value());
-                    case "process" -> processes.findById(v.value()).map(p -> p.title()).orElse(v.value());
+                    case "process" -> processTitles.getOrDefault(v.value(), v.value());
                     case "organization" -> orgs.containsKey(v.value()) ? orgs.get(v.value()).name() : v.value();
                     case "group" -> groupLabel(v.value());
                     case "region" -> regionLabel(v.value());
