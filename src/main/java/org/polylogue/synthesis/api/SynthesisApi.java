@@ -1,6 +1,7 @@
 package org.polylogue.synthesis.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Synthesis", description = "Digests of a consultation's inputs computed in the background: campaigns, themes, consensus and contested points")
@@ -39,11 +41,17 @@ class SynthesisApi {
     @PostMapping("/api/v1/consultations/{slug}/synthesis")
     @RequiresSignIn
     @Operation(operationId = "synthesisStart", summary = "Start a synthesis of the consultation",
-            description = "Secretariat of the process or administrator. Queues a full run (campaigns, themes, "
-                    + "consensus) and answers 202 with the job to follow at /api/v1/jobs/{jobId}; if a run is already "
+            description = "Secretariat of the process or administrator. Queues a run (campaigns, themes, "
+                    + "consensus): with full=true a full analysis clustering the themes again; otherwise an incremental "
+                    + "update (hashes only new or changed inputs, joins them to the stored campaigns, places new distinct "
+                    + "inputs at the nearest stored theme; a full analysis when there is none yet or more than 10 % new "
+                    + "distinct inputs since). Answers 202 with the job to follow at /api/v1/jobs/{jobId}; if a run is already "
                     + "queued or running, that job is returned. 403 not-secretariat for anyone else.")
-    ResponseEntity<Started> start(@PathVariable String slug, Actor actor) {
-        JobView job = synthesis.start(slug, actor).orThrow();
+    ResponseEntity<Started> start(@PathVariable String slug,
+            @Parameter(description = "true: cluster the themes again from scratch (a full analysis); false or absent: "
+                    + "an update placing new inputs into the last full analysis's campaigns and themes")
+            @RequestParam(defaultValue = "false") boolean full, Actor actor) {
+        JobView job = synthesis.start(slug, actor, full).orThrow();
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id()))
                 .body(new Started(job.id(), job.state(), "/api/v1/jobs/" + job.id()));
     }

@@ -14,7 +14,12 @@ public final class DigestMarkdown {
         var md = new StringBuilder();
         md.append("# Digest: ").append(text(consultation.title())).append("\n\n");
         md.append("Computed ").append(digest.computedAt()).append(" from ").append(digest.inputs())
-                .append(" inputs. Web version: ").append(base).append("/digest\n\n");
+                .append(" inputs");
+        if (digest.run() != null && digest.run().incremental()) {
+            md.append(" (updated incrementally with ").append(digest.run().newInputs())
+                    .append(" new inputs since the full analysis of ").append(digest.run().fullAt()).append(")");
+        }
+        md.append(". Web version: ").append(base).append("/digest\n\n");
         md.append("## Headline figures\n\n");
         md.append("| | |\n|---|---:|\n");
         md.append("| Inputs | ").append(digest.inputs()).append(" |\n");

@@ -36,6 +36,12 @@ public class JobRepository {
                 .param("now", Timestamp.from(now)).param("notBefore", Timestamp.from(notBefore)).update();
     }
 
+    /** A queued job becomes a full analysis, due now. */
+    public void makeFull(String id, Instant now) {
+        jdbc.sql("update synthesis_job set kind = 'full', not_before = least(not_before, :now) where id = :id "
+                + "and state = 'QUEUED'").param("id", id).param("now", Timestamp.from(now)).update();
+    }
+
     public Optional<JobRow> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from synthesis_job where id = :id").param("id", id)
                 .query(JobRepository::row).optional();
