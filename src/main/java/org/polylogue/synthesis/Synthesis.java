@@ -50,7 +50,7 @@ public class Synthesis {
      * Queues a synthesis of the consultation: with {@code full}, a full analysis (themes clustered
      * again from scratch); without, an update that places new inputs into the campaigns and themes
      * of the last full analysis (a full one when there is none yet or the inputs drifted too far).
-     * If a run is already queued or running, that job is returned instead (a queued update becomes a
+     * If a run is already queued or running, that job is returned instead (a queued one becomes due now, and a
      * full analysis when {@code full} is asked). Refused: unknown consultation (404), not the
      * secretariat of its process nor an administrator (403 {@code not-secretariat}).
      */
@@ -66,8 +66,9 @@ public class Synthesis {
         }
         var pending = jobs.pending(consultation.get().id());
         if (pending.isPresent()) {
-            if (full && pending.get().state() == JobState.QUEUED) {
-                jobs.makeFull(pending.get().id(), Instant.now(clock));
+            if (pending.get().state() == JobState.QUEUED) {
+                // asked for by the secretariat: due now (not after the wait for more inputs), full if asked
+                jobs.dueNow(pending.get().id(), full, Instant.now(clock));
             }
             return Result.ok(view(jobs.find(pending.get().id()).orElseThrow(), consultation.get()));
         }

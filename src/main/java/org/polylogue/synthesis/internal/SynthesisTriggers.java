@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import org.polylogue.contribution.CommentEdited;
 import org.polylogue.contribution.CommentSubmitted;
+import org.polylogue.moderation.ContentHidden;
+import org.polylogue.process.Consultations;
 import org.polylogue.shared.Ids;
 import org.polylogue.statement.StatementStanceRecorded;
 import org.polylogue.submission.SubmissionReceived;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps digests current: a new or changed input marks the consultation's digest stale and queues
- * one incremental job after a short wait (so a burst of comments costs one run). Consultations
+ * one incremental job after a short wait (so a burst of comments costs one run); so does a comment
+ * or submission hidden by moderation (it must leave the campaigns and themes). Consultations
  * never synthesised are left alone until the secretariat starts the first run. Statement
  * signatures on a paragraph are kept as stances for the consensus.
  */
@@ -24,8 +27,11 @@ class SynthesisTriggers {
     private final DigestRepository digests;
     private final SynthesisSettings settings;
     private final Clock clock;
+    private final Consultations consultations;
 
-    SynthesisTriggers(JobRepository jobs, DigestRepository digests, SynthesisSettings settings, Clock clock) {
+    SynthesisTriggers(JobRepository jobs, DigestRepository digests, SynthesisSettings settings, Clock clock,
+            Consultations consultations) {
+        this.consultations = consultations;
         this.jobs = jobs;
         this.digests = digests;
         this.settings = settings;
@@ -45,6 +51,15 @@ class SynthesisTriggers {
     @ApplicationModuleListener
     void on(SubmissionReceived event) {
         inputArrived(event.consultationId());
+    }
+
+    /** A comment or submission hidden (or shown again) leaves (or rejoins) the digests of its process. */
+    @ApplicationModuleListener
+    void on(ContentHidden event) {
+        if (event.processId() == null || !("comment".equals(event.kind()) || "submission".equals(event.kind()))) {
+            return;
+        }
+        consultations.ofProcess(event.processId()).forEach(c -> inputArrived(c.id()));
     }
 
     @ApplicationModuleListener
