@@ -18,7 +18,7 @@ import org.polylogue.synthesis.internal.ThemeClustering;
  * {@code full N} (the whole engine on N comments, 80 % in campaigns), {@code incremental N}
  * (after a full run: the whole engine again after 100 new comments with stored signatures, as
  * before incremental runs existed, then the incremental path with its database reads and writes on an
- * embedded PostgreSQL, three batches of 100), {@code quality N}
+ * embedded PostgreSQL, five batches of 100), {@code quality N}
  * (campaign precision/recall and themes ARI on bigger labelled corpora).
  */
 public final class SynthesisBenchmark {
@@ -125,7 +125,7 @@ public final class SynthesisBenchmark {
 
     /**
      * Before: the whole engine again with stored signatures (what an update did until the
-     * incremental path existed). After: the incremental path with the database, three batches of
+     * incremental path existed). After: the incremental path with the database, five batches of
      * 100 new comments one after the other: reading the stored state (input states, theme model,
      * previous digest), computing, and writing what changed in one transaction. Reading the inputs
      * themselves (InputReader, the same for both) is not measured.
@@ -148,14 +148,15 @@ public final class SynthesisBenchmark {
                     (System.nanoTime() - s0) / 1e9);
             var current = new ArrayList<>(inputs);
             List<Double> totals = new ArrayList<>();
-            for (int batch = 0; batch < 3; batch++) {
+            for (int batch = 0; batch < 5; batch++) {
                 current.addAll(newComments(n, batch));
                 long t0 = System.nanoTime();
                 var previous = db.digests().previous("bench");
                 long t1 = System.nanoTime();
+                SynthesisEngine.Progress steps = (percent, message) -> System.out.printf("  %5.2f s  %d %% %s%n",
+                        (System.nanoTime() - t1) / 1e9, percent, message);
                 var update = engine.incremental("bench", current, previous,
-                        keys -> db.digests().signatures("bench", keys), paragraphs, SynthesisEngine.Progress.NONE,
-                        Instant.now());
+                        keys -> db.digests().signatures("bench", keys), paragraphs, steps, Instant.now());
                 long t2 = System.nanoTime();
                 db.save(update);
                 long t3 = System.nanoTime();
@@ -167,12 +168,26 @@ public final class SynthesisBenchmark {
                         update.states().size(), update.changedMembers().size(), update.digest().campaigns().size(),
                         update.digest().themes().size());
                 if (batch == 0) {
+                    var mine = campaignsOf(update);
+                    var theirs = campaignsOf(rerun);
                     System.out.printf("same campaigns (ids and sizes) as the whole engine again: %b%n",
-                            campaignsOf(update).equals(campaignsOf(rerun)));
+                            mine.equals(theirs));
+                    if (!mine.equals(theirs)) {
+                        var onlyMine = new java.util.TreeSet<>(mine);
+                        onlyMine.removeAll(theirs);
+                        var onlyTheirs = new java.util.TreeSet<>(theirs);
+                        onlyTheirs.removeAll(mine);
+                        System.out.printf("  only in the update: %s%n  only in the whole run: %s%n", onlyMine,
+                                onlyTheirs);
+                        System.out.printf("  in the first full run: %s%n", campaignsOf(outcome).stream()
+                                .filter(c -> onlyMine.stream().anyMatch(m -> m.startsWith(c.substring(0, c.indexOf('/'))
+                                        + "/"))).toList());
+                    }
                 }
             }
             totals.sort(null);
-            System.out.printf("incremental update after 100 new comments, median of 3: %.2f s%n", totals.get(1));
+            System.out.printf("incremental update after 100 new comments, median of 5 batches: %.2f s (all: %s)%n",
+                    totals.get(2), totals);
         }
     }
 

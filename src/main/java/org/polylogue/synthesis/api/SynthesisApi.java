@@ -68,7 +68,7 @@ class SynthesisApi {
     /** The digest in JSON, with the comment ids of every campaign and theme. */
     record SynthesisResponse(Instant computedAt, int inputs, int distinctVoices, int organisations, int groups,
             boolean stale, List<CampaignJson> campaigns, List<ThemeJson> themes, List<Digest.Point> consensus,
-            List<Digest.Point> contested, List<Digest.ParagraphHeat> paragraphs, List<String> notes) {}
+            List<Digest.Point> contested, List<Digest.ParagraphHeat> paragraphs, List<String> notes, Digest.Run run) {}
 
     record CampaignJson(String id, int size, String representative, int organisations, List<String> countries,
             List<Digest.Variation> variations, List<Digest.TimeCount> bursts, String themeId, List<String> commentIds) {}
@@ -80,7 +80,8 @@ class SynthesisApi {
     @PublicEndpoint("the digest summarises public comments and submissions")
     @Operation(operationId = "synthesisDigest", summary = "The latest synthesis of the consultation",
             description = "Campaigns (one voice, all signatories, with comment ids), themes (label, excerpts, comment "
-                    + "ids, groups), cross-group consensus and contested points, per-paragraph volume and stance. 404 "
+                    + "ids, groups), cross-group consensus and contested points, per-paragraph volume and stance, and run "
+                    + "(kind full or incremental, fullAt, newInputs since that full analysis). 404 "
                     + "no-synthesis-yet before the first run.")
     SynthesisResponse digest(@PathVariable String slug) {
         Digest digest = synthesis.digest(slug).orThrow();
@@ -93,6 +94,6 @@ class SynthesisApi {
                 t.groups(), t.regions(), t.paragraphs(), t.consensus())).toList();
         return new SynthesisResponse(digest.computedAt(), digest.inputs(), digest.distinctVoices(),
                 digest.organisations(), digest.groups(), synthesis.stale(consultation), campaigns, themes,
-                digest.consensus(), digest.contested(), digest.paragraphs(), digest.notes());
+                digest.consensus(), digest.contested(), digest.paragraphs(), digest.notes(), digest.run());
     }
 }

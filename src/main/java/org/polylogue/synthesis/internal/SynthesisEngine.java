@@ -91,6 +91,8 @@ public final class SynthesisEngine {
      * @param computed signatures computed in this run (by input key)
      * @param states input states to store: all of them after a full run, the changed ones after an incremental one
      * @param removed inputs that left the analysis (deleted, hidden, or text changed and re-added under the same key)
+     * @param members every input with its theme and campaign (after an incremental run, snippets only
+     *     in {@code changedMembers}: the others are stored already)
      * @param changedMembers member rows to write (all after a full run)
      * @param removedMembers member rows to delete (incremental runs)
      * @param model the theme model to store (null: unchanged)
@@ -217,7 +219,7 @@ public final class SynthesisEngine {
         ThemeModel model = themes.model();
         var run = new Digest.Run("full", now, 0);
         var assembled = assemble(consultationId, split, groups, campaigns, representatives, distinct, placements,
-                model, paragraphNumbers, now, run);
+                model, paragraphNumbers, now, run, true);
         Map<String, InputState> states = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             states.put(texts.get(i).key(), new InputState(MinHash.hash(texts.get(i).text()),
@@ -447,8 +449,8 @@ public final class SynthesisEngine {
                 last.newDistinct() + newDistinct);
         var run = new Digest.Run("incremental", last.fullAt(), info.newInputs());
         var assembled = assemble(consultationId, split, groups, campaigns, representatives, distinct, placements, model,
-                paragraphNumbers, now, run);
-        // what changed, to be written
+                paragraphNumbers, now, run, false);
+        // what changed, to be written (snippets made only for those)
         Map<String, InputState> states = new HashMap<>();
         List<Member> changedMembers = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -462,7 +464,8 @@ public final class SynthesisEngine {
             }
             if (old == null || !Objects.equals(old.campaignId(), member.campaignId())
                     || !Objects.equals(old.themeId(), member.themeId())) {
-                changedMembers.add(member);
+                changedMembers.add(new Member(member.kind(), member.id(), member.themeId(), member.campaignId(),
+                        Labels.excerpt(input.text(), 200), member.organizationName(), member.at()));
             }
         }
         progress.at(98, "Saving the digest (" + described + " campaigns described again)");
@@ -625,7 +628,7 @@ public final class SynthesisEngine {
     /** Themes, voices, consensus, paragraphs, members and notes from campaigns and placed distinct inputs. */
     private Assembled assemble(String consultationId, Split split, List<int[]> groups, List<Digest.Campaign> campaigns,
             List<Integer> representatives, List<Integer> distinct, Placement[] placements, ThemeModel model,
-            Map<String, Integer> paragraphNumbers, Instant now, Digest.Run run) {
+            Map<String, Integer> paragraphNumbers, Instant now, Digest.Run run, boolean snippets) {
         List<Input> texts = split.texts();
         List<Input> stances = split.stances();
         List<String> notes = new ArrayList<>();
@@ -793,8 +796,8 @@ public final class SynthesisEngine {
         for (int i = 0; i < texts.size(); i++) {
             Input input = texts.get(i);
             members.add(new Member(input.kind(), input.id(), themeOfInput[i],
-                    campaignOf[i] >= 0 ? campaigns.get(campaignOf[i]).id() : null, Labels.excerpt(input.text(), 200),
-                    input.organizationName(), input.at()));
+                    campaignOf[i] >= 0 ? campaigns.get(campaignOf[i]).id() : null,
+                    snippets ? Labels.excerpt(input.text(), 200) : null, input.organizationName(), input.at()));
         }
 
         Set<String> organisations = new HashSet<>();
