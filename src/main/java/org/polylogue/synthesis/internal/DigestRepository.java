@@ -74,6 +74,12 @@ public class DigestRepository {
         return new SynthesisEngine.Previous(digest.get(), inputs, model, (SynthesisEngine.RunInfo) info.get()[0]);
     }
 
+    /** When the stored digest was computed (microseconds, as stored), if there is one. */
+    public Optional<java.time.Instant> computedAt(String consultationId) {
+        return jdbc.sql("select computed_at from synthesis_digest where consultation_id = :c")
+                .param("c", consultationId).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     /** Stored signatures of some inputs. */
     public Map<String, long[]> signatures(String consultationId, java.util.Collection<String> keys) {
         Map<String, long[]> found = new HashMap<>();

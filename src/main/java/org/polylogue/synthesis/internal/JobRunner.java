@@ -36,6 +36,7 @@ public class JobRunner {
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private final JobRepository jobs;
     private final DigestRepository digests;
+    private final PreviousStates previousStates;
     private final InputReader reader;
     private final Consultations consultations;
     private final SynthesisSettings settings;
@@ -45,8 +46,10 @@ public class JobRunner {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    JobRunner(JobRepository jobs, DigestRepository digests, InputReader reader, Consultations consultations,
-            SynthesisSettings settings, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    JobRunner(JobRepository jobs, DigestRepository digests, PreviousStates previousStates, InputReader reader,
+            Consultations consultations, SynthesisSettings settings, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.previousStates = previousStates;
         this.jobs = jobs;
         this.digests = digests;
         this.reader = reader;
@@ -147,8 +150,9 @@ public class JobRunner {
             };
             var engine = new SynthesisEngine(settings);
             SynthesisEngine.Outcome outcome = null;
+            SynthesisEngine.Previous previous = null;
             if (!"full".equals(job.kind())) {
-                var previous = digests.previous(job.consultationId());
+                previous = previousStates.load(job.consultationId());
                 String consultationId = job.consultationId();
                 outcome = engine.incremental(consultationId, inputs, previous,
                         keys -> digests.signatures(consultationId, keys), paragraphs, progress, Instant.now(clock));
@@ -158,11 +162,13 @@ public class JobRunner {
                 outcome = engine.run(job.consultationId(), inputs, known, paragraphs, progress, Instant.now(clock));
             }
             var result = outcome;
+            previousStates.forget();
             transactions.executeWithoutResult(status -> {
                 digests.saveRun(result);
                 events.publishEvent(new SynthesisCompleted(job.id(), job.consultationId(), result.digest().inputs(),
                         result.digest().computedAt()));
             });
+            previousStates.committed(outcome, previous);
             long millis = (System.nanoTime() - started) / 1_000_000;
             var digest = outcome.digest();
             jobs.finish(job.id(), JobState.SUCCEEDED, (outcome.full() ? "Full analysis of " : "Incremental update of ")

@@ -21,6 +21,7 @@ public final class BenchDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final DigestRepository digests;
     private final TransactionTemplate transactions;
+    private final PreviousStates states;
 
     public BenchDatabase() {
         try {
@@ -33,15 +34,23 @@ public final class BenchDatabase implements AutoCloseable {
         Flyway.configure().dataSource(data).locations("classpath:db/migration/synthesis").load().migrate();
         digests = new DigestRepository(JdbcClient.create(data), new JdbcTemplate(data), JsonMapper.builder().build());
         transactions = new TransactionTemplate(new DataSourceTransactionManager(data));
+        states = new PreviousStates(digests);
+    }
+
+    /** What the job runner starts an incremental run from (database, or memory after this node's last run). */
+    public PreviousStates states() {
+        return states;
     }
 
     public DigestRepository digests() {
         return digests;
     }
 
-    /** Stores a run's outcome in one transaction, as the job runner does. */
-    public void save(SynthesisEngine.Outcome outcome) {
+    /** Stores a run's outcome in one transaction and keeps the state for the next run, as the job runner does. */
+    public void save(SynthesisEngine.Outcome outcome, SynthesisEngine.Previous before) {
+        states.forget();
         transactions.executeWithoutResult(status -> digests.saveRun(outcome));
+        states.committed(outcome, before);
     }
 
     @Override
