@@ -1,7 +1,6 @@
 package org.polylogue.synthesis.internal;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,17 @@ public class PreviousStates {
     public SynthesisEngine.Previous load(String consultationId) {
         Cached c = cached;
         if (c != null && c.consultationId().equals(consultationId)
-                && digests.computedAt(consultationId).filter(c.computedAt()::equals).isPresent()) {
+                && digests.computedAt(consultationId).filter(stored -> sameMicrosecond(stored, c.computedAt()))
+                        .isPresent()) {
             return c.previous();
         }
         cached = null;
         return digests.previous(consultationId);
+    }
+
+    /** The database keeps microseconds (rounded), the digest nanoseconds. */
+    private static boolean sameMicrosecond(Instant stored, Instant computed) {
+        return Math.abs(java.time.Duration.between(stored, computed).toNanos()) < 1_000;
     }
 
     /** After a run's outcome was stored (committed): the state the next run starts from. */
@@ -50,7 +55,7 @@ public class PreviousStates {
             model = before.model();
         }
         String consultationId = outcome.digest().consultationId();
-        cached = new Cached(consultationId, outcome.digest().computedAt().truncatedTo(ChronoUnit.MICROS),
+        cached = new Cached(consultationId, outcome.digest().computedAt(),
                 new SynthesisEngine.Previous(outcome.digest(), inputs, model, outcome.info()));
     }
 
