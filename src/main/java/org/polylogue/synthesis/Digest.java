@@ -10,10 +10,26 @@ import java.util.List;
  * @param inputs every input counted (each campaign member, each unique input)
  * @param distinctVoices campaigns counted once each, plus every unique input
  * @param notes plain-language remarks on what could not be computed and why (empty when all went well)
+ * @param run which kind of run made it (null in digests stored before incremental runs existed)
  */
 public record Digest(String consultationId, Instant computedAt, int inputs, int distinctVoices, int organisations,
         int groups, int countries, List<Campaign> campaigns, List<Theme> themes, List<Point> consensus,
-        List<Point> contested, List<ParagraphHeat> paragraphs, List<String> notes) {
+        List<Point> contested, List<ParagraphHeat> paragraphs, List<String> notes, Run run) {
+
+    /**
+     * Which kind of run made the digest.
+     *
+     * @param kind "full" (everything clustered again) or "incremental" (new inputs placed into the
+     *     campaigns and themes of the last full analysis)
+     * @param fullAt when the last full analysis ran
+     * @param newInputs inputs new or changed since that full analysis (0 for a full run)
+     */
+    public record Run(String kind, Instant fullAt, int newInputs) {
+
+        public boolean incremental() {
+            return "incremental".equals(kind);
+        }
+    }
 
     /**
      * Near-identical inputs from several people: one voice with {@code size} signatories.

@@ -43,13 +43,22 @@ public class Synthesis {
         this.clock = clock;
     }
 
-    /**
-     * Queues a full synthesis of the consultation; if one is already queued or running, that job is
-     * returned instead. Refused: unknown consultation (404), not the secretariat of its process nor an
-     * administrator (403 {@code not-secretariat}).
-     */
+    /** Queues an update (incremental when possible), as {@link #start(String, Actor, boolean)} with {@code full} false. */
     @Transactional
     public Result<JobView> start(String consultationSlug, Actor actor) {
+        return start(consultationSlug, actor, false);
+    }
+
+    /**
+     * Queues a synthesis of the consultation: with {@code full}, a full analysis (themes clustered
+     * again from scratch); without, an update that places new inputs into the campaigns and themes
+     * of the last full analysis (a full one when there is none yet or the inputs drifted too far).
+     * If a run is already queued or running, that job is returned instead (a queued one becomes due now, and a
+     * full analysis when {@code full} is asked). Refused: unknown consultation (404), not the
+     * secretariat of its process nor an administrator (403 {@code not-secretariat}).
+     */
+    @Transactional
+    public Result<JobView> start(String consultationSlug, Actor actor, boolean full) {
         var consultation = consultations.find(consultationSlug);
         if (consultation.isEmpty()) {
             return Result.rejected(notFound(consultationSlug));
@@ -60,11 +69,15 @@ public class Synthesis {
         }
         var pending = jobs.pending(consultation.get().id());
         if (pending.isPresent()) {
-            return Result.ok(view(pending.get(), consultation.get()));
+            if (pending.get().state() == JobState.QUEUED) {
+                // asked for by the secretariat: due now (not after the wait for more inputs), full if asked
+                jobs.dueNow(pending.get().id(), full, Instant.now(clock));
+            }
+            return Result.ok(view(jobs.find(pending.get().id()).orElseThrow(), consultation.get()));
         }
         String id = Ids.next();
         Instant now = Instant.now(clock);
-        jobs.insert(id, consultation.get().id(), "full", actor.accountId(), now, now);
+        jobs.insert(id, consultation.get().id(), full ? "full" : "incremental", actor.accountId(), now, now);
         return Result.ok(view(jobs.find(id).orElseThrow(), consultation.get()));
     }
 

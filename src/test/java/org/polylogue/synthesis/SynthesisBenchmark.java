@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.polylogue.synthesis.internal.BenchDatabase;
 import org.polylogue.synthesis.internal.LshGrouping;
 import org.polylogue.synthesis.internal.SynthesisEngine;
 import org.polylogue.synthesis.internal.SynthesisSettings;
@@ -15,7 +16,9 @@ import org.polylogue.synthesis.internal.ThemeClustering;
  * In-process benchmark of synthesis over generated texts (bench/synthesis.sh runs it):
  * {@code campaigns N} (detection over N comments, texts generated and hashed as a stream),
  * {@code full N} (the whole engine on N comments, 80 % in campaigns), {@code incremental N}
- * (the whole engine again after 100 new comments, with stored signatures), {@code quality N}
+ * (after a full run: the whole engine again after 100 new comments with stored signatures, as
+ * before incremental runs existed, then the incremental path with its database reads and writes on an
+ * embedded PostgreSQL, five batches of 100), {@code quality N}
  * (campaign precision/recall and themes ARI on bigger labelled corpora).
  */
 public final class SynthesisBenchmark {
@@ -109,17 +112,95 @@ public final class SynthesisBenchmark {
                 outcome.digest().campaigns().size(), outcome.digest().themes().size(),
                 outcome.digest().distinctVoices());
         if (incremental) {
-            var more = new ArrayList<>(inputs);
-            more.addAll(inputs(100, n).stream().map(i -> new Input(i.kind(), "new" + i.id(), i.text() + " new",
-                    i.paragraphId(), null, null, i.group(), null, i.country(), i.at(), null)).toList());
-            long again = System.nanoTime();
-            var second = engine.run("bench", more, outcome.computed(), paragraphs, SynthesisEngine.Progress.NONE,
-                    Instant.now());
-            long done = System.nanoTime();
-            System.out.printf("incremental n=%d+100: %.1f s (%d signatures computed); %d campaigns, %d themes%n", n,
-                    (done - again) / 1e9, second.computed().size(), second.digest().campaigns().size(),
-                    second.digest().themes().size());
+            incremental(engine, inputs, outcome, paragraphs, n);
         }
+    }
+
+    /** 100 new comments: 80 join a campaign, 20 are unique (with different ids and text from batch to batch). */
+    static List<Input> newComments(int n, int batch) {
+        return inputs(100, n + 100 * batch).stream().map(i -> new Input(i.kind(), "new" + batch + "-" + i.id(),
+                i.text() + " new " + batch, i.paragraphId(), null, null, i.group(), null, i.country(),
+                i.at().plusSeconds(1_000_000L), null)).toList();
+    }
+
+    /**
+     * Before: the whole engine again with stored signatures (what an update did until the
+     * incremental path existed). After: the incremental path with the database, five batches of
+     * 100 new comments one after the other: reading the stored state (input states, theme model,
+     * previous digest), computing, and writing what changed in one transaction. Reading the inputs
+     * themselves (InputReader, the same for both) is not measured.
+     */
+    static void incremental(SynthesisEngine engine, List<Input> inputs, SynthesisEngine.Outcome outcome,
+            Map<String, Integer> paragraphs, int n) {
+        var more = new ArrayList<>(inputs);
+        more.addAll(newComments(n, 0));
+        long again = System.nanoTime();
+        var rerun = engine.run("bench", more, outcome.computed(), paragraphs, SynthesisEngine.Progress.NONE,
+                Instant.now());
+        long done = System.nanoTime();
+        System.out.printf("before (whole engine again, stored signatures reused) n=%d+100: %.1f s (%d signatures "
+                + "computed); %d campaigns, %d themes%n", n, (done - again) / 1e9, rerun.computed().size(),
+                rerun.digest().campaigns().size(), rerun.digest().themes().size());
+        var wholeAgain = campaignsOf(rerun);
+        var firstRun = campaignsOf(outcome);
+        rerun = null; // not kept on the heap while the updates run
+        try (var db = new BenchDatabase()) {
+            long s0 = System.nanoTime();
+            db.save(outcome, null);
+            System.out.printf("storing the full analysis (part of a full run, not of the update): %.1f s%n",
+                    (System.nanoTime() - s0) / 1e9);
+            var current = new ArrayList<>(inputs);
+            List<Double> totals = new ArrayList<>();
+            for (int batch = 0; batch < 5; batch++) {
+                current.addAll(newComments(n, batch));
+                long t0 = System.nanoTime();
+                if (batch == 0) {
+                    db.states().forget(); // the first update reads its state from the database
+                }
+                var previous = db.states().load("bench");
+                long t1 = System.nanoTime();
+                SynthesisEngine.Progress steps = (percent, message) -> System.out.printf("  %5.2f s  %d %% %s%n",
+                        (System.nanoTime() - t1) / 1e9, percent, message);
+                var update = engine.incremental("bench", current, previous,
+                        keys -> db.digests().signatures("bench", keys), paragraphs, steps, Instant.now());
+                long t2 = System.nanoTime();
+                db.save(update, previous);
+                long t3 = System.nanoTime();
+                totals.add((t3 - t0) / 1e9);
+                System.out.printf("after, batch %d (n=%d+100): read state (%s) %.2f s, compute %.2f s, write %.2f s, "
+                        + "total %.2f s; %d signatures computed, %d input states and %d member rows written; "
+                        + "%d campaigns, %d themes%n", batch + 1, current.size() - 100,
+                        batch == 0 ? "from the database" : "memory copy, checked against the database", (t1 - t0) / 1e9,
+                        (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t3 - t0) / 1e9, update.computed().size(),
+                        update.states().size(), update.changedMembers().size(), update.digest().campaigns().size(),
+                        update.digest().themes().size());
+                if (batch == 0) {
+                    var mine = campaignsOf(update);
+                    var theirs = wholeAgain;
+                    System.out.printf("same campaigns (ids and sizes) as the whole engine again: %b%n",
+                            mine.equals(theirs));
+                    if (!mine.equals(theirs)) {
+                        var onlyMine = new java.util.TreeSet<>(mine);
+                        onlyMine.removeAll(theirs);
+                        var onlyTheirs = new java.util.TreeSet<>(theirs);
+                        onlyTheirs.removeAll(mine);
+                        System.out.printf("  only in the update: %s%n  only in the whole run: %s%n", onlyMine,
+                                onlyTheirs);
+                        System.out.printf("  in the first full run: %s%n", firstRun.stream()
+                                .filter(c -> onlyMine.stream().anyMatch(m -> m.startsWith(c.substring(0, c.indexOf('/'))
+                                        + "/"))).toList());
+                    }
+                }
+            }
+            totals.sort(null);
+            System.out.printf("incremental update after 100 new comments, median of 5 batches: %.2f s (all: %s)%n",
+                    totals.get(2), totals);
+        }
+    }
+
+    static java.util.Set<String> campaignsOf(SynthesisEngine.Outcome outcome) {
+        return outcome.digest().campaigns().stream().map(c -> c.id() + "/" + c.size())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     static void quality(int n) {

@@ -1,6 +1,7 @@
 package org.polylogue.synthesis.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Synthesis", description = "Digests of a consultation's inputs computed in the background: campaigns, themes, consensus and contested points")
@@ -40,11 +42,17 @@ class SynthesisApi {
     @PostMapping("/api/v1/consultations/{slug}/synthesis")
     @RequiresSignIn
     @Operation(operationId = "synthesisStart", summary = "Start a synthesis of the consultation",
-            description = "Secretariat of the process or administrator. Queues a full run (campaigns, themes, "
-                    + "consensus) and answers 202 with the job to follow at /api/v1/jobs/{jobId}; if a run is already "
+            description = "Secretariat of the process or administrator. Queues a run (campaigns, themes, "
+                    + "consensus): with full=true a full analysis clustering the themes again; otherwise an incremental "
+                    + "update (hashes only new or changed inputs, joins them to the stored campaigns, places new distinct "
+                    + "inputs at the nearest stored theme; a full analysis when there is none yet or more than 10 % new "
+                    + "distinct inputs since). Answers 202 with the job to follow at /api/v1/jobs/{jobId}; if a run is already "
                     + "queued or running, that job is returned. 403 not-secretariat for anyone else.")
-    ResponseEntity<Started> start(@PathVariable String slug, Actor actor) {
-        JobView job = synthesis.start(slug, actor).orThrow();
+    ResponseEntity<Started> start(@PathVariable String slug,
+            @Parameter(description = "true: cluster the themes again from scratch (a full analysis); false or absent: "
+                    + "an update placing new inputs into the last full analysis's campaigns and themes")
+            @RequestParam(defaultValue = "false") boolean full, Actor actor) {
+        JobView job = synthesis.start(slug, actor, full).orThrow();
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id()))
                 .body(new Started(job.id(), job.state(), "/api/v1/jobs/" + job.id()));
     }
@@ -62,7 +70,7 @@ class SynthesisApi {
     record SynthesisResponse(Instant computedAt, int inputs, int distinctVoices, int organisations, int groups,
             boolean stale, List<CampaignJson> campaigns, List<ThemeJson> themes, List<Digest.Point> consensus,
             List<Digest.Point> contested, List<Digest.ParagraphHeat> paragraphs, List<String> notes,
-            List<InputCount> inputKinds) {}
+            List<InputCount> inputKinds, Digest.Run run) {}
 
     record CampaignJson(String id, int size, String representative, int organisations, List<String> countries,
             List<Digest.Variation> variations, List<Digest.TimeCount> bursts, String themeId, List<String> commentIds) {}
@@ -79,7 +87,8 @@ class SynthesisApi {
                     + "per-paragraph volume and stance, and inputKinds: how many comments, written submissions, "
                     + "amendments and transcript turns were counted (stanceOnly false) and how many amendment supports, "
                     + "position-ledger stances and statement signatures (stanceOnly true). 404 no-synthesis-yet before "
-                    + "the first run.")
+                    + "the first run. run says which kind of run made the digest (full or incremental, fullAt, newInputs "
+                    + "since that full analysis).")
     SynthesisResponse digest(@PathVariable String slug) {
         Digest digest = synthesis.digest(slug).orThrow();
         var consultation = consultations.find(slug).orElseThrow();
@@ -92,6 +101,6 @@ class SynthesisApi {
         return new SynthesisResponse(digest.computedAt(), digest.inputs(), digest.distinctVoices(),
                 digest.organisations(), digest.groups(), synthesis.stale(consultation), campaigns, themes,
                 digest.consensus(), digest.contested(), digest.paragraphs(), digest.notes(),
-                synthesis.inputCounts(consultation));
+                synthesis.inputCounts(consultation), digest.run());
     }
 }

@@ -17,7 +17,7 @@ import org.polylogue.synthesis.Input;
 /** What a group of near-duplicates looks like: its most central member, the variations, the arrivals. */
 final class CampaignAnalysis {
 
-    private static final int CENTRALITY_SAMPLE = 200;
+    static final int CENTRALITY_SAMPLE = 200;
     private static final int VARIATION_SAMPLE = 5_000;
     private static final int BURST = 3;
 

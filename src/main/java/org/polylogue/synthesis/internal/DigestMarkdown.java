@@ -20,7 +20,12 @@ public final class DigestMarkdown {
         var md = new StringBuilder();
         md.append("# Digest: ").append(text(consultation.title())).append("\n\n");
         md.append("Computed ").append(digest.computedAt()).append(" from ").append(digest.inputs())
-                .append(" inputs").append(kinds(counts)).append(". Web version: ").append(base).append("/digest\n\n");
+                .append(" inputs").append(kinds(counts));
+        if (digest.run() != null && digest.run().incremental()) {
+            md.append(" (updated incrementally with ").append(digest.run().newInputs())
+                    .append(" new inputs since the full analysis of ").append(digest.run().fullAt()).append(")");
+        }
+        md.append(". Web version: ").append(base).append("/digest\n\n");
         md.append("## Headline figures\n\n");
         md.append("| | |\n|---|---:|\n");
         md.append("| Inputs | ").append(digest.inputs()).append(" |\n");
@@ -91,7 +96,10 @@ public final class DigestMarkdown {
             estimate reaches the threshold; groups of at least three form a campaign, counted as one voice with all its \
             signatories. Themes: the distinct inputs (one per campaign, every unique input) are clustered by spherical \
             k-means over TF-IDF of stemmed words in each input's language plus letter groups shared across languages; \
-            the number of themes is the one that separates them best. Bridging score: for each stakeholder group \
+            the number of themes is the one that separates them best. Updates between full analyses compare only \
+            new or changed inputs, add them to the stored campaigns and place new distinct inputs in the nearest \
+            theme; the themes are found again from scratch when a tenth of the distinct inputs are new, or when the \
+            secretariat asks. Bridging score: for each stakeholder group \
             taking part (people without an organisation count as the group "Individuals"), r = (its voices raising \
             the point − those against) ÷ all its voices; the score is the geometric mean of r over the three groups \
             with the highest r (all groups if fewer take part) divided by the highest r. It is 1 when three groups \

@@ -36,6 +36,13 @@ public class JobRepository {
                 .param("now", Timestamp.from(now)).param("notBefore", Timestamp.from(notBefore)).update();
     }
 
+    /** A queued job becomes due now (and a full analysis when {@code full}). */
+    public void dueNow(String id, boolean full, Instant now) {
+        jdbc.sql("update synthesis_job set kind = case when :full then 'full' else kind end, "
+                + "not_before = least(not_before, :now) where id = :id and state = 'QUEUED'").param("id", id)
+                .param("full", full).param("now", Timestamp.from(now)).update();
+    }
+
     public Optional<JobRow> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from synthesis_job where id = :id").param("id", id)
                 .query(JobRepository::row).optional();

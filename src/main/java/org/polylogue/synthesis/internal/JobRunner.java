@@ -36,6 +36,7 @@ public class JobRunner {
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private final JobRepository jobs;
     private final DigestRepository digests;
+    private final PreviousStates previousStates;
     private final InputReader reader;
     private final Consultations consultations;
     private final SynthesisSettings settings;
@@ -45,8 +46,10 @@ public class JobRunner {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    JobRunner(JobRepository jobs, DigestRepository digests, InputReader reader, Consultations consultations,
-            SynthesisSettings settings, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    JobRunner(JobRepository jobs, DigestRepository digests, PreviousStates previousStates, InputReader reader,
+            Consultations consultations, SynthesisSettings settings, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.previousStates = previousStates;
         this.jobs = jobs;
         this.digests = digests;
         this.reader = reader;
@@ -137,7 +140,6 @@ public class JobRunner {
             jobs.progress(job.id(), node, 2, "Reading comments and written submissions", Instant.now(clock));
             var inputs = reader.read(consultation.get());
             jobs.inputs(job.id(), inputs.size());
-            var known = digests.signatures(job.consultationId());
             var paragraphs = Paragraphs.numbers(consultation.get(), reader);
             SynthesisEngine.Progress progress = (percent, message) -> {
                 long now = System.nanoTime();
@@ -146,19 +148,33 @@ public class JobRunner {
                     jobs.progress(job.id(), node, percent, message, Instant.now(clock));
                 }
             };
-            var outcome = new SynthesisEngine(settings).run(job.consultationId(), inputs, known, paragraphs, progress,
-                    Instant.now(clock));
+            var engine = new SynthesisEngine(settings);
+            SynthesisEngine.Outcome outcome = null;
+            SynthesisEngine.Previous previous = null;
+            if (!"full".equals(job.kind())) {
+                previous = previousStates.load(job.consultationId());
+                String consultationId = job.consultationId();
+                outcome = engine.incremental(consultationId, inputs, previous,
+                        keys -> digests.signatures(consultationId, keys), paragraphs, progress, Instant.now(clock));
+            }
+            if (outcome == null) {
+                var known = digests.signatures(job.consultationId());
+                outcome = engine.run(job.consultationId(), inputs, known, paragraphs, progress, Instant.now(clock));
+            }
+            var result = outcome;
+            previousStates.forget();
             transactions.executeWithoutResult(status -> {
-                digests.saveSignatures(job.consultationId(), outcome.computed());
-                digests.save(outcome.digest(), outcome.members());
-                events.publishEvent(new SynthesisCompleted(job.id(), job.consultationId(), outcome.digest().inputs(),
-                        outcome.digest().computedAt()));
+                digests.saveRun(result);
+                events.publishEvent(new SynthesisCompleted(job.id(), job.consultationId(), result.digest().inputs(),
+                        result.digest().computedAt()));
             });
+            previousStates.committed(outcome, previous);
             long millis = (System.nanoTime() - started) / 1_000_000;
             var digest = outcome.digest();
-            jobs.finish(job.id(), JobState.SUCCEEDED, "Digest computed from " + digest.inputs() + " inputs ("
-                    + outcome.computed().size() + " compared for the first time) in " + seconds(millis) + ": "
-                    + digest.campaigns().size() + " campaigns, " + digest.themes().size() + " themes.", Instant.now(clock));
+            jobs.finish(job.id(), JobState.SUCCEEDED, (outcome.full() ? "Full analysis of " : "Incremental update of ")
+                    + digest.inputs() + " inputs (" + outcome.computed().size() + " compared for the first time) in "
+                    + seconds(millis) + ": " + digest.campaigns().size() + " campaigns, " + digest.themes().size()
+                    + " themes.", Instant.now(clock));
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Synthesis job {} failed", job.id(), e);
             jobs.finish(job.id(), JobState.FAILED, "The synthesis stopped with an error (" + e.getClass().getSimpleName()

@@ -35,6 +35,28 @@ public final class LshGrouping {
         this.threshold = threshold;
     }
 
+    /** The key of band {@code b} of a signature (bands of {@code rows} values): equal keys make candidates. */
+    static long bandKey(long[] signature, int b, int rows) {
+        long key = 0x9E3779B97F4A7C15L + b;
+        for (int r = 0; r < rows; r++) {
+            key = MinHash.mix(key * 31 + signature[b * rows + r]);
+        }
+        return key;
+    }
+
+    /**
+     * The band keys of a signature, as stored for incremental runs. Only the low 40 bits count (the
+     * grouping packs a key with a 24-bit index into one long), so they are stored that way too.
+     */
+    public static long[] bandKeys(long[] signature, int bands) {
+        int rows = signature.length / bands;
+        long[] keys = new long[bands];
+        for (int b = 0; b < bands; b++) {
+            keys[b] = (bandKey(signature, b, rows) << INDEX_BITS) >>> INDEX_BITS;
+        }
+        return keys;
+    }
+
     /** Adds all signatures (indexes are positions) and groups them. */
     public void addAll(List<long[]> all) {
         signatures.addAll(all);
@@ -47,12 +69,7 @@ public final class LshGrouping {
         int[] leaders = new int[LEADERS_PER_BUCKET];
         for (int b = 0; b < bands; b++) {
             for (int i = 0; i < n; i++) {
-                long[] signature = signatures.get(i);
-                long key = 0x9E3779B97F4A7C15L + b;
-                for (int r = 0; r < rows; r++) {
-                    key = MinHash.mix(key * 31 + signature[b * rows + r]);
-                }
-                packed[i] = (key << INDEX_BITS) | i;
+                packed[i] = (bandKey(signatures.get(i), b, rows) << INDEX_BITS) | i;
             }
             Arrays.parallelSort(packed);
             int start = 0;

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps digests current: a new or changed input marks the consultation's digest stale and queues
- * one incremental job after a short wait (so a burst of comments costs one run). Consultations
+ * one incremental job after a short wait (so a burst of comments costs one run); so does a comment
+ * or submission hidden by moderation (it must leave the campaigns and themes). Consultations
  * never synthesised are left alone until the secretariat starts the first run. Statement
  * signatures on a paragraph are kept as stances for the consensus.
  */

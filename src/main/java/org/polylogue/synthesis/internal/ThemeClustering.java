@@ -15,9 +15,10 @@ import java.util.Map;
 public final class ThemeClustering {
 
     /** The result: a theme index per text, and per theme its label terms ordered by distinctiveness. */
-    public record Themes(int[] assignment, int count, List<List<String>> labels, double[][] closeness) {}
+    public record Themes(int[] assignment, int count, List<List<String>> labels, double[][] closeness,
+            ThemeModel model) {}
 
-    private static final float GRAM_WEIGHT = 0.6f;
+    static final float GRAM_WEIGHT = 0.6f;
     private static final double MAX_SHARE = 0.25;
     private static final int MIN_LANGUAGE = 20;
     private static final double MIN_JOIN = 0.02;
@@ -32,10 +33,28 @@ public final class ThemeClustering {
         this.kmeans = new SphericalKMeans(seed);
     }
 
+    /** Receives the features of a text: a stemmed word ("w:lang:stem", with its surface form) or a letter group. */
+    interface FeatureSink {
+        void accept(String feature, float weight, String surface);
+    }
+
+    /** The features of a text, as the clustering counts them (shared with {@link ThemeModel}). */
+    static void features(TermAnalysis terms, String language, String text, FeatureSink sink) {
+        for (String[] token : terms.analyze(language, text)) {
+            sink.accept("w:" + token[0], 1f, token[1]);
+            String folded = TermAnalysis.fold(token[1]);
+            if (folded.length() >= 5 && !"zh".equals(language)) {
+                for (int i = 0; i + 4 <= folded.length(); i++) {
+                    sink.accept("g:" + folded.substring(i, i + 4), GRAM_WEIGHT, null);
+                }
+            }
+        }
+    }
+
     public Themes cluster(List<String> texts) {
         int n = texts.size();
         if (n == 0) {
-            return new Themes(new int[0], 0, List.of(), new double[0][]);
+            return new Themes(new int[0], 0, List.of(), new double[0][], ThemeModel.empty());
         }
         Map<String, Integer> vocabulary = new HashMap<>();
         List<String> features = new ArrayList<>();
@@ -48,20 +67,13 @@ public final class ThemeClustering {
             String language = languages.detect(text);
             perLanguage.merge(language, 1, Integer::sum);
             languageOf.add(language);
-            for (String[] token : terms.analyze(language, text)) {
-                String word = "w:" + token[0];
-                int id = vocabulary.computeIfAbsent(word, w -> { features.add(w); return features.size() - 1; });
-                tf.merge(id, 1f, Float::sum);
-                surfaces.computeIfAbsent(word, w -> new HashMap<>()).merge(token[1], 1, Integer::sum);
-                String folded = TermAnalysis.fold(token[1]);
-                if (folded.length() >= 5 && !"zh".equals(language)) {
-                    for (int i = 0; i + 4 <= folded.length(); i++) {
-                        String gram = "g:" + folded.substring(i, i + 4);
-                        int gid = vocabulary.computeIfAbsent(gram, w -> { features.add(w); return features.size() - 1; });
-                        tf.merge(gid, GRAM_WEIGHT, Float::sum);
-                    }
+            features(terms, language, text, (feature, weight, surface) -> {
+                int id = vocabulary.computeIfAbsent(feature, w -> { features.add(w); return features.size() - 1; });
+                tf.merge(id, weight, Float::sum);
+                if (surface != null) {
+                    surfaces.computeIfAbsent(feature, w -> new HashMap<>()).merge(surface, 1, Integer::sum);
                 }
-            }
+            });
             counts.add(tf);
         }
         int dim = features.size();
@@ -104,7 +116,7 @@ public final class ThemeClustering {
         List<String> major = perLanguage.entrySet().stream().filter(e -> e.getValue() >= MIN_LANGUAGE)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         if (major.size() >= 2) {
-            return acrossLanguages(index, value, dim, features, surfaces, languageOf, major);
+            return acrossLanguages(index, value, dim, features, surfaces, languageOf, major, idf);
         }
         int[] all = new int[n];
         Arrays.setAll(all, i -> i);
@@ -120,7 +132,13 @@ public final class ThemeClustering {
             closeness[d] = dots;
             assignment[d] = SphericalKMeans.argmax(dots);
         }
-        return new Themes(assignment, k, ThemeLabels.labels(centroids, features, surfaces), closeness);
+        var labels = ThemeLabels.labels(centroids, features, surfaces);
+        var model = new ThemeModel(features, idf, false);
+        for (int c = 0; c < k; c++) {
+            model.addCentroid(c, null, centroids[c]);
+        }
+        model.themes(k, labels);
+        return new Themes(assignment, k, labels, closeness, model);
     }
 
     /**
@@ -130,7 +148,9 @@ public final class ThemeClustering {
      * there are as many as the richest language has. Inputs of rare languages join the closest.
      */
     private Themes acrossLanguages(int[][] index, float[][] value, int dim, List<String> features,
-            Map<String, Map<String, Integer>> surfaces, List<String> languageOf, List<String> major) {
+            Map<String, Map<String, Integer>> surfaces, List<String> languageOf, List<String> major, float[] idf) {
+        var model = new ThemeModel(features, idf, true);
+        List<float[]> clusterCentroids = new ArrayList<>();
         int n = index.length;
         List<List<Integer>> clusters = new ArrayList<>();
         List<String> clusterLanguage = new ArrayList<>();
@@ -147,6 +167,7 @@ public final class ThemeClustering {
             var terms = ThemeLabels.labels(centroids, features, surfaces);
             int first = clusters.size();
             for (int c = 0; c < k; c++) {
+                clusterCentroids.add(centroids[c]);
                 clusters.add(new ArrayList<>());
                 clusterLanguage.add(language);
                 clusterTerms.add(terms.get(c));
@@ -266,7 +287,16 @@ public final class ThemeClustering {
             }
             labels.add(terms);
         }
-        return new Themes(assignment, themes, labels, closeness);
+        for (int c = 0; c < m; c++) {
+            if (!clusters.get(c).isEmpty()) {
+                model.addCentroid(themeOfCluster[c], clusterLanguage.get(c), clusterCentroids.get(c));
+            }
+        }
+        for (int t = 0; t < themes; t++) {
+            model.addCentroid(t, ThemeModel.ANY_LANGUAGE, groupProfiles.get(t));
+        }
+        model.themes(themes, labels);
+        return new Themes(assignment, themes, labels, closeness, model);
     }
 
     private static boolean sharesLanguage(List<Integer> a, List<Integer> b, List<String> clusterLanguage) {

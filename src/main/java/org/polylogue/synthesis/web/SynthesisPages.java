@@ -99,8 +99,8 @@ class SynthesisPages {
 
     @PostMapping("/consultations/{slug}/digest/jobs")
     @RequiresSignIn
-    String start(@PathVariable String slug, Actor actor) {
-        return switch (synthesis.start(slug, actor)) {
+    String start(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean full, Actor actor) {
+        return switch (synthesis.start(slug, actor, full)) {
             case Result.Ok<JobView> ok -> "redirect:/synthesis/jobs/" + ok.value().id();
             case Result.Rejected<JobView> rejected -> {
                 if (rejected.refusal().kind() == Refusal.Kind.FORBIDDEN) {
