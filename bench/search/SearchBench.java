@@ -131,7 +131,7 @@ public class SearchBench {
                 throw new IllegalStateException(e);
             }
         });
-        measure("engine alone (no result cache)", clients, seconds, queries, parse, search, searcher, os);
+        measure("engine alone (no result cache), a comment published every second", clients, seconds, queries, parse, search, searcher, os);
         Object cached = null;
         try {
             cached = construct(searcherClass, index, 1_000);
@@ -139,11 +139,14 @@ public class SearchBench {
             System.out.println("search, as deployed: this version has no result cache");
         }
         if (cached != null) {
-            measure("as deployed (result cache of 1,000 per index state)", clients, seconds, queries, parse, search,
-                    cached, os);
+            measure("as deployed (result cache of 1,000 per index state), a comment published every second", clients,
+                    seconds, queries, parse, search, cached, os);
         }
         live.interrupt();
         live.join();
+        if (cached != null) {
+            measure("as deployed, nothing published meanwhile", clients, seconds, queries, parse, search, cached, os);
+        }
         indexClass.getMethod("destroy").invoke(index);
     }
 
