@@ -87,7 +87,8 @@ class ProcessApi {
     @PostMapping("/api/v1/processes")
     @RequiresSignIn
     @Operation(operationId = "processCreate", summary = "Create a process",
-            description = "Administrators only. 409 when the slug is taken.")
+            description = "Administrators only. 409 when the slug is taken; 422 problem `reserved-slug` (field `slug`) "
+                    + "for a slug the platform uses in its own addresses (`all`, `new`).")
     ResponseEntity<ProcessJson> create(@Valid @RequestBody CreateProcess request, Actor actor) {
         ProcessView process = processes.create(request, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/processes/" + process.slug())).body(json(process));
