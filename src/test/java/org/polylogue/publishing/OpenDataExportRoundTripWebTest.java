@@ -243,7 +243,7 @@ class OpenDataExportRoundTripWebTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("/api/v1/exports/all.zip", "/api/v1/exports/" + process + ".zip",
                 "/api/v1/exports/" + otherProcess + ".zip", "CC BY 4.0", "comments.csv", "hidden_reason",
-                "/feeds/consultations.atom", "/v3/api-docs");
+                "/feeds/consultations.atom", "/v3/api-docs", "one extra single quote");
     }
 
     private HttpResponse<byte[]> download(String path, Map<String, String> headers) {
