@@ -151,7 +151,12 @@ public class Amendments implements AmendmentLookup {
 
     @Override
     public Map<String, Integer> countsByParagraph(String consultationId) {
-        return repository.countsByParagraph(consultationId);
+        return views.visibleCountsByParagraph(consultationId);
+    }
+
+    @Override
+    public Optional<String> consultationOf(String amendmentId) {
+        return repository.find(amendmentId).map(AmendmentRepository.AmendmentRow::consultationId);
     }
 
     @Override

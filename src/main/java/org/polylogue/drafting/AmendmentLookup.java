@@ -2,6 +2,7 @@ package org.polylogue.drafting;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What pages below the amendment module (the consultation page, version pages) may ask about
@@ -10,7 +11,16 @@ import java.util.Map;
  */
 public interface AmendmentLookup {
 
-    /** The number of amendments of each paragraph (by stable id) of a consultation; paragraphs without any are absent. */
+    /** The kind under which the moderators hide amendments ({@code ContentHidden.kind()}). */
+    String MODERATED_KIND = "amendment";
+
+    /** The consultation an amendment belongs to; empty when there is no such amendment. */
+    Optional<String> consultationOf(String amendmentId);
+
+    /**
+     * The number of amendments of each paragraph (by stable id) of a consultation that readers can see
+     * (amendments hidden by the moderators are not counted); paragraphs without any are absent.
+     */
     Map<String, Integer> countsByParagraph(String consultationId);
 
     /**

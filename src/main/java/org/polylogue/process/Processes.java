@@ -26,11 +26,20 @@ public class Processes {
         this.clock = clock;
     }
 
-    /** Creates a process; its creator joins its secretariat. Administrators only. */
+    /**
+     * Creates a process; its creator joins its secretariat. Administrators only. Refuses a slug taken by
+     * another process (409 {@code duplicate-slug}) or one of {@link ReservedProcessSlugs} (422
+     * {@code reserved-slug}, on the field {@code slug}).
+     */
     @Transactional
     public Result<ProcessView> create(CreateProcess request, Actor actor) {
         if (!permissions.canCreateProcess(actor)) {
             return Result.rejected(Refusal.forbidden("not-administrator", "Only an administrator can create a process."));
+        }
+        if (ReservedProcessSlugs.isReserved(request.slug())) {
+            return Result.rejected(new Refusal(Refusal.Kind.UNPROCESSABLE, "reserved-slug",
+                    "This slug is reserved.", List.of(new Refusal.FieldMessage("slug",
+                            ReservedProcessSlugs.message(request.slug())))));
         }
         if (repository.findProcess(request.slug()).isPresent()) {
             return Result.rejected(Refusal.conflict("duplicate-slug", "A process with this slug already exists.", "slug"));

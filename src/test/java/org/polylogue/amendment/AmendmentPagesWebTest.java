@@ -35,6 +35,7 @@ class AmendmentPagesWebTest {
     TestApi api;
     Fixtures fixtures;
     String admin;
+    String process;
     JsonNode consultation;
     String proposerEmail;
     String proposerToken;
@@ -46,7 +47,7 @@ class AmendmentPagesWebTest {
         api = new TestApi(port);
         fixtures = new Fixtures(api, accounts);
         admin = fixtures.administrator();
-        String process = fixtures.process(admin);
+        process = fixtures.process(admin);
         consultation = fixtures.openConsultation(admin, process);
         proposerEmail = fixtures.person("Awa Ndiaye");
         proposerToken = api.token(proposerEmail, TestApi.PASSWORD);
@@ -150,6 +151,46 @@ class AmendmentPagesWebTest {
                 paragraphId(2), "kind", "REPLACE", "text", text, "rationale", rationale), proposerToken);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json();
+    }
+
+    @Test
+    void theCountOfAmendmentsPerParagraphLeavesOutHiddenOnes() {
+        String first = proposeByApi(paragraphId(1), "States recall the agreed framework.");
+        String second = proposeByApi(paragraphId(1), "Spam spam spam.");
+        proposeByApi(paragraphId(2), "Another paragraph's amendment.");
+        assertThat(amendmentCount(1)).isEqualTo("2 amendments");
+        var rule = api.post("/api/v1/processes/" + process + "/moderation-rules", Map.of("title", "No advertising",
+                "description", "Advertising is removed."), secretariatToken);
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        hide(second, rule.json().get("id").asString());
+        assertThat(amendmentCount(1)).as("the hidden amendment is not counted").isEqualTo("1 amendment");
+        assertThat(amendmentCount(2)).isEqualTo("1 amendment");
+        hide(first, rule.json().get("id").asString());
+        assertThat(new TestBrowser(port).get("/consultations/" + slug()).body())
+                .as("no count at all once every amendment of the paragraph is hidden")
+                .doesNotContain("/amendments?paragraphId=" + paragraphId(1) + "\"");
+    }
+
+    private String proposeByApi(String paragraph, String text) {
+        var proposed = api.post("/api/v1/consultations/" + slug() + "/amendments", new java.util.HashMap<>(Map.of(
+                "paragraphId", paragraph, "kind", "REPLACE", "text", text, "rationale", "Clearer.")), proposerToken);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        return proposed.json().get("id").asString();
+    }
+
+    private void hide(String amendment, String rule) {
+        var hidden = api.post("/api/v1/moderation/amendment/" + amendment + "/hide", Map.of("ruleId", rule, "reason",
+                "Advertising."), secretariatToken);
+        assertThat(hidden.status()).as(hidden.body()).isIn(200, 201);
+    }
+
+    /** The "N amendments" link text next to the paragraph at {@code index} on the consultation page. */
+    private String amendmentCount(int index) {
+        String html = new TestBrowser(port).get("/consultations/" + slug()).body();
+        var matcher = java.util.regex.Pattern.compile("/amendments\\?paragraphId=" + java.util.regex.Pattern.quote(
+                paragraphId(index)) + "\">([^<]*)<").matcher(html);
+        assertThat(matcher.find()).as("a count for paragraph " + index).isTrue();
+        return matcher.group(1);
     }
 
     private String base() {

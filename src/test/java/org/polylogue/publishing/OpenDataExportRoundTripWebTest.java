@@ -41,6 +41,8 @@ class OpenDataExportRoundTripWebTest {
 
     static final String TRICKY = "Commas, \"quotes\" and\nline breaks; \u0627\u0644\u0623\u0645\u0646 "
             + "\u7f51\u7edc\u5b89\u5168 \u0431\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442\u044c";
+    static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
+    static final String DASH = "- States should protect the public core of the internet.";
     static final String HIDDEN_TEXT = "You are all idiots and this draft is garbage.";
 
     @LocalServerPort
@@ -79,6 +81,8 @@ class OpenDataExportRoundTripWebTest {
         String person = api.token(fixtures.person("Ada Exporter"), TestApi.PASSWORD);
         fixtures.comment(person, slug, null, "On the whole document.");
         fixtures.comment(person, slug, paragraph, TRICKY);
+        fixtures.comment(person, slug, paragraph, FORMULA);
+        fixtures.comment(person, slug, null, DASH);
         hiddenComment = fixtures.comment(person, slug, paragraph, HIDDEN_TEXT);
         var rule = api.post("/api/v1/processes/" + process + "/moderation-rules",
                 Map.of("title", "Be civil", "description", "No insults against people."), admin);
@@ -144,10 +148,17 @@ class OpenDataExportRoundTripWebTest {
         var commentLines = jsonl(zip, "comments.jsonl");
         assertThat(comments.stream().map(r -> r.get("id")).toList()).isEqualTo(commentIds);
         assertThat(commentLines.stream().map(n -> n.get("id").asString()).toList()).isEqualTo(commentIds);
-        assertThat(commentIds).hasSize(3).doesNotContain(otherComment);
+        assertThat(commentIds).hasSize(5).doesNotContain(otherComment);
         var tricky = comments.stream().filter(r -> r.get("body").equals(TRICKY)).toList();
         assertThat(tricky).as("commas, quotes, line breaks and non-Latin text survive CSV").hasSize(1);
         assertThat(tricky.getFirst().get("author")).isEqualTo("Ada Exporter");
+
+        // CSV injection: a formula and a dash sentence start with a quote in the CSV, exact in JSON Lines
+        var bodies = comments.stream().map(r -> r.get("body")).toList();
+        assertThat(bodies).contains("'" + FORMULA, "'" + DASH).doesNotContain(FORMULA, DASH);
+        assertThat(commentLines.stream().map(n -> n.get("body").asString("")).toList()).contains(FORMULA, DASH)
+                .doesNotContain("'" + FORMULA, "'" + DASH);
+        assertThat(readme).contains("CSV injection").contains("single quote");
 
         // the hidden comment: id and notice only
         var hiddenRow = comments.stream().filter(r -> r.get("id").equals(hiddenComment)).findFirst().orElseThrow();
@@ -181,12 +192,20 @@ class OpenDataExportRoundTripWebTest {
         assertThat(csv(zip, "consultations.csv").getFirst().get("id")).isEqualTo(consultationId);
         assertThat(csv(zip, "moderation_log.csv").stream().map(r -> r.get("item_id")).toList()).contains(hiddenComment);
 
-        // the manifest counts what the files hold
+        // the manifest counts what the files hold, and every CSV cell is its JSON Lines value
+        // (a text that a spreadsheet would run as a formula with one leading quote)
         JsonNode manifest = json.readTree(zip.get("manifest.json"));
         for (JsonNode file : manifest.get("files")) {
-            assertThat(csv(zip, file.get("csv").asString())).as(file.get("csv").asString())
-                    .hasSize(file.get("rows").asInt());
-            assertThat(jsonl(zip, file.get("jsonl").asString())).hasSize(file.get("rows").asInt());
+            var rows = csv(zip, file.get("csv").asString());
+            var lines = jsonl(zip, file.get("jsonl").asString());
+            assertThat(rows).as(file.get("csv").asString()).hasSize(file.get("rows").asInt());
+            assertThat(lines).hasSize(file.get("rows").asInt());
+            for (int i = 0; i < rows.size(); i++) {
+                for (var cell : rows.get(i).toMap().entrySet()) {
+                    assertThat(cell.getValue()).as(file.get("csv").asString() + " row " + i + " " + cell.getKey())
+                            .isEqualTo(csvForm(lines.get(i).get(cell.getKey())));
+                }
+            }
         }
 
         // the cached file is served again with its validators
@@ -224,7 +243,7 @@ class OpenDataExportRoundTripWebTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("/api/v1/exports/all.zip", "/api/v1/exports/" + process + ".zip",
                 "/api/v1/exports/" + otherProcess + ".zip", "CC BY 4.0", "comments.csv", "hidden_reason",
-                "/feeds/consultations.atom", "/v3/api-docs");
+                "/feeds/consultations.atom", "/v3/api-docs", "one extra single quote");
     }
 
     private HttpResponse<byte[]> download(String path, Map<String, String> headers) {
@@ -272,6 +291,18 @@ class OpenDataExportRoundTripWebTest {
             }
         }
         return lines;
+    }
+
+    /** What the CSV holds for a JSON Lines value: OWASP's quote before a text a spreadsheet would run. */
+    static String csvForm(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isString()) {
+            return value.toString();
+        }
+        String text = value.asString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     static List<String> ids(List<CSVRecord> rows) {

@@ -15,10 +15,12 @@ import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RateLimit;
 import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Accounts", description = "Registering, confirming the email address, API tokens from a password, the signed-in account")
@@ -40,6 +42,7 @@ class AccountApi {
     record VerificationRequest(@NotBlank(message = "is required") String token) {}
 
     @PostMapping("/api/v1/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
     @PublicEndpoint("anyone may register; a verification mail is sent")
     @RateLimited(RateLimit.REGISTRATION_PER_ADDRESS)
     @Operation(operationId = "accountRegister", summary = "Register an account",
@@ -50,6 +53,7 @@ class AccountApi {
     }
 
     @PostMapping("/api/v1/auth/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
     @PublicEndpoint("exchanges email and password for a personal token")
     @Operation(operationId = "accountToken", summary = "Get an API token with email and password",
             description = "Answers 201 with a bearer token for `Authorization: Bearer <token>`. Accounts with a second factor also give `otp` (a code of their app or an unused recovery code). 401 problem for wrong credentials. Rate-limited.")
@@ -67,6 +71,7 @@ class AccountApi {
     }
 
     @PostMapping("/api/v1/accounts/me/verification-mail")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @RequiresSignIn
     @RateLimited(RateLimit.MAIL_PER_ACCOUNT)
     @Operation(operationId = "accountResendVerification", summary = "Send the verification mail again",

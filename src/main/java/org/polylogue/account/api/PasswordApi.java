@@ -13,11 +13,13 @@ import org.polylogue.shared.RefusedException;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Password change (signed in) and reset by mailed link (signed out). */
@@ -44,6 +46,7 @@ class PasswordApi {
             @NotBlank(message = "is required") String newPassword) {}
 
     @PostMapping("/api/v1/accounts/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PublicEndpoint("anyone may ask for a reset link; it goes only to the account's own address")
     @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.PASSWORD_RESET_PER_ADDRESS)
     @Operation(operationId = "passwordRequestReset", summary = "Ask for a password reset link",
@@ -55,6 +58,7 @@ class PasswordApi {
     }
 
     @PostMapping("/api/v1/accounts/password-reset/confirm")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PublicEndpoint("the token in the reset mail is the credential")
     @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.PASSWORD_RESET_PER_ADDRESS)
     @Operation(operationId = "passwordConfirmReset", summary = "Set a new password with a reset token",
@@ -65,6 +69,7 @@ class PasswordApi {
     }
 
     @PostMapping("/api/v1/accounts/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.SIGN_IN_PER_ADDRESS)
     @Operation(operationId = "passwordChange", summary = "Change the password",

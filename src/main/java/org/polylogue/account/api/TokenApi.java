@@ -12,12 +12,14 @@ import org.polylogue.account.TokenView;
 import org.polylogue.shared.Paged;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own API tokens. Another person's token is a 404, never revealed. */
@@ -42,6 +44,7 @@ class TokenApi {
     }
 
     @PostMapping("/api/v1/accounts/me/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.TOKEN_CREATION_PER_ACCOUNT)
     @Operation(operationId = "tokenCreate", summary = "Create a personal API token",
@@ -53,6 +56,7 @@ class TokenApi {
     }
 
     @DeleteMapping("/api/v1/accounts/me/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @Operation(operationId = "tokenRevoke", summary = "Revoke one of my API tokens",
             description = "The token stops working at once. 404 for a token of someone else.")

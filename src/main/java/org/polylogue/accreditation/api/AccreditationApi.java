@@ -19,6 +19,7 @@ import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Accreditation", description = "Organisations ask to be accredited to a process; member states may object; the secretariat decides; the log is public")
@@ -73,6 +75,7 @@ class AccreditationApi {
     }
 
     @PostMapping(BASE + "/requests")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "accreditationRequestAccreditation", summary = "Ask to accredit an organisation to a process",
             description = "By a representative of the organisation. 409 when a request is already pending or decided.")
@@ -84,6 +87,7 @@ class AccreditationApi {
     }
 
     @PostMapping(BASE + "/requests/{id}/objections")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "accreditationObject", summary = "Object to an accreditation request",
             description = "By the representative of a verified member state, with an optional reason.")
@@ -95,6 +99,7 @@ class AccreditationApi {
     }
 
     @DeleteMapping(BASE + "/requests/{id}/objections/{objectionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @Operation(operationId = "accreditationWithdraw", summary = "Withdraw an objection",
             description = "By the member state that raised it.")
@@ -105,6 +110,7 @@ class AccreditationApi {
     }
 
     @PostMapping(BASE + "/requests/{id}/decision")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "accreditationDecide", summary = "Decide an accreditation request",
             description = "By the secretariat of the process: ACCREDITED or NOT_ACCREDITED (a reason is then required).")

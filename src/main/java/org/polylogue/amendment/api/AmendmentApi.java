@@ -22,6 +22,7 @@ import org.polylogue.shared.security.RateLimit;
 import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -50,6 +52,7 @@ class AmendmentApi {
     record SupportRequest(String organizationId) {}
 
     @PostMapping(CONSULTATION + "/amendments")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited(RateLimit.COMMENT_PER_ACCOUNT)
     @Operation(operationId = "amendmentPropose", summary = "Propose an amendment", description = "REPLACE (text), INSERT_AFTER (text) or DELETE a"
@@ -79,6 +82,7 @@ class AmendmentApi {
     }
 
     @PostMapping(AMENDMENT + "/supports")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited(RateLimit.COMMENT_PER_ACCOUNT)
     @Operation(operationId = "amendmentSupport", summary = "Support an amendment for an organisation", description = "A representative of an"

@@ -73,14 +73,15 @@ public class AmendmentRepository {
                 .param("c", consultationId).param("p", paragraphId).query(Long.class).single();
     }
 
-    public Map<String, Integer> countsByParagraph(String consultationId) {
-        Map<String, Integer> counts = new HashMap<>();
-        jdbc.sql("select paragraph_id, count(*) from amendment where consultation_id = :c group by paragraph_id")
+    /** Every amendment id of a consultation with the paragraph it amends (hidden ones included). */
+    public Map<String, String> paragraphsById(String consultationId) {
+        Map<String, String> paragraphs = new HashMap<>();
+        jdbc.sql("select id, paragraph_id from amendment where consultation_id = :c")
                 .param("c", consultationId)
                 .query((ResultSet rs) -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
+                    paragraphs.put(rs.getString(1), rs.getString(2));
                 });
-        return counts;
+        return paragraphs;
     }
 
     public List<AmendmentRow> ofDocumentVersion(String documentId, int version) {

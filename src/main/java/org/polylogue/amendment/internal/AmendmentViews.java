@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AmendmentViews {
 
-    public static final String KIND = "amendment";
+    public static final String KIND = org.polylogue.drafting.AmendmentLookup.MODERATED_KIND;
 
     private final AmendmentRepository repository;
     private final Accounts accounts;
@@ -46,6 +46,25 @@ public class AmendmentViews {
         this.organizations = organizations;
         this.moderation = moderation;
         this.drafts = drafts;
+    }
+
+    /**
+     * The number of amendments of each paragraph of a consultation that readers can see: amendments
+     * hidden by the moderators are not counted. Paragraphs without any are absent. Two queries.
+     */
+    public Map<String, Integer> visibleCountsByParagraph(String consultationId) {
+        Map<String, String> paragraphs = repository.paragraphsById(consultationId);
+        if (paragraphs.isEmpty()) {
+            return Map.of();
+        }
+        var hidden = moderation.hidden(KIND, paragraphs.keySet());
+        Map<String, Integer> counts = new HashMap<>();
+        paragraphs.forEach((id, paragraph) -> {
+            if (!hidden.containsKey(id)) {
+                counts.merge(paragraph, 1, Integer::sum);
+            }
+        });
+        return counts;
     }
 
     /**

@@ -17,12 +17,14 @@ import org.polylogue.shared.security.RateLimit;
 import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Comments", description = "Comments on a consultation, on a paragraph or the whole document, their revisions, and imports by the secretariat")
@@ -44,6 +46,7 @@ class CommentApi {
     }
 
     @PostMapping("/api/v1/consultations/{slug}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited({RateLimit.COMMENT_PER_ACCOUNT, RateLimit.COMMENT_PER_ADDRESS})
     @Operation(operationId = "commentSubmit", summary = "Comment on a consultation",

@@ -23,6 +23,7 @@ import org.polylogue.shared.RefusedException;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -63,6 +65,7 @@ class VersionApi {
             + "types, 422 for damaged, password-protected or zip-bomb files; nothing is stored then.";
 
     @PostMapping(path = "/api/v1/consultations/{slug}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "versionUploadMarkdown", summary = "Upload a new version as Markdown or a DOCX or PDF "
             + "file (secretariat)", description = UPLOAD)
@@ -77,6 +80,7 @@ class VersionApi {
     }
 
     @PostMapping(path = "/api/v1/consultations/{slug}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "versionUploadFile", summary = "Upload a new version as Markdown or a DOCX or PDF "
             + "file (secretariat)", description = UPLOAD)
@@ -137,6 +141,7 @@ class VersionApi {
     }
 
     @DeleteMapping("/api/v1/consultations/{slug}/versions/{number}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @Operation(operationId = "versionDiscard", summary = "Discard a draft version (secretariat)", description = "409 for a published version.")
     ResponseEntity<Void> discard(@PathVariable String slug, @PathVariable int number, Actor actor) {

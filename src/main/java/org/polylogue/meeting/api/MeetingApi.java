@@ -19,6 +19,7 @@ import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Meetings", description = "Meetings of a process or standing alone: scheduling, registration with a waiting list, speakers lists, documents and calendars")
@@ -45,6 +47,7 @@ class MeetingApi {
     }
 
     @PostMapping(BASE)
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "meetingCreate", summary = "Schedule a meeting", description = "For a process (processSlug) by its secretariat, or "
             + "standing alone by an administrator; 201 with the meeting. 403 not-secretariat or not-administrator for "
@@ -104,6 +107,7 @@ class MeetingApi {
     }
 
     @PostMapping(BASE + "/{slug}/documents")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "meetingAddDocument", summary = "Link a document to a meeting", description = "{title, url}: an http or https link. "
             + "Secretariat of the process (or administrator).")

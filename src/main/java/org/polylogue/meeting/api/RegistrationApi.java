@@ -11,12 +11,14 @@ import org.polylogue.meeting.Registration;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Meetings")
@@ -34,6 +36,7 @@ class RegistrationApi {
     }
 
     @PostMapping(PATH)
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "meetingRegister", summary = "Register for a meeting", description = "{organizationId?, hideName?}: for an organisation "
             + "you represent, or yourself. status REGISTERED while places are free, else WAITING (with "

@@ -14,6 +14,7 @@ import org.polylogue.shared.RefusedException;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Meetings")
@@ -49,6 +51,7 @@ class SpeakersApi {
     }
 
     @PostMapping(PATH)
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "speakersRequest", summary = "Ask for the floor", description = "{organizationId?}: registered participants with a "
             + "confirmed place, for an organisation they represent or themselves; one open request at a time. 403 "

@@ -24,12 +24,14 @@ import org.polylogue.shared.security.RateLimit;
 import org.polylogue.shared.security.RateLimited;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Moderation", description = "Published rules, reports, the moderators' queue and decisions, review requests, and the public moderation log")
@@ -58,6 +60,7 @@ class ModerationApi {
     }
 
     @PostMapping(PROCESS + "/moderation-rules")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "moderationPublish", summary = "Publish a moderation rule for a process",
             description = "By the secretariat of the process or an administrator.")
@@ -83,6 +86,7 @@ class ModerationApi {
     }
 
     @PostMapping("/api/v1/moderation-rules")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "moderationPublishPlatform", summary = "Publish a platform moderation rule",
             description = "Administrators only.")
@@ -139,6 +143,7 @@ class ModerationApi {
     // reports and actions
 
     @PostMapping("/api/v1/reports")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited(RateLimit.REPORT_PER_ACCOUNT)
     @Operation(operationId = "moderationReport", summary = "Report an item to the moderators",
@@ -148,6 +153,7 @@ class ModerationApi {
     }
 
     @PostMapping("/api/v1/moderation/{kind}/{id}/hide")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "moderationHide", summary = "Hide an item",
             description = "A moderator hides the item under a current rule with a public reason; its page shows the notice instead and its author is told by mail.")
@@ -157,6 +163,7 @@ class ModerationApi {
     }
 
     @PostMapping("/api/v1/moderation/{kind}/{id}/dismiss")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "moderationDismiss", summary = "Dismiss the reports on an item",
             description = "A moderator closes the open reports and flags without hiding it; the public reason is logged.")
@@ -166,6 +173,7 @@ class ModerationApi {
     }
 
     @PostMapping("/api/v1/moderation/{kind}/{id}/review-request")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited(RateLimit.REPORT_PER_ACCOUNT)
     @Operation(operationId = "moderationRequestReview", summary = "Ask for a review of a hiding",
@@ -176,6 +184,7 @@ class ModerationApi {
     }
 
     @PostMapping("/api/v1/moderation/{kind}/{id}/review")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "moderationReview", summary = "Decide a review request",
             description = "A moderator keeps the item hidden (`KEEP`) or shows it again (`RESTORE`), with a reason.")

@@ -22,6 +22,7 @@ import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,6 +49,7 @@ class PositionApi {
     }
 
     @PostMapping("/api/v1/positions")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "positionRecord", summary = "Record a stance", description = "An organisation's stance (its representative or the "
             + "process's secretariat) or your own ({\"self\": true}) on a consultation, paragraph, amendment or named "
@@ -118,6 +121,7 @@ class PositionApi {
     }
 
     @PostMapping("/api/v1/processes/{slug}/proposals")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "proposalCreate", summary = "Create a named proposal", description = "Secretariat of the process only: {name, "
             + "description?}; 409 proposal-name-taken for a name the process already has.")
@@ -143,6 +147,7 @@ class PositionApi {
     }
 
     @DeleteMapping("/api/v1/proposals/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @Operation(operationId = "proposalDelete", summary = "Delete a named proposal", description = "Secretariat of the process only; 409 "
             + "proposal-has-stances once a stance was recorded on it.")

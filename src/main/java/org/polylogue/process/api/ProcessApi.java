@@ -24,6 +24,7 @@ import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.shared.web.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Processes and consultations", description = "Policy processes and their consultations on draft documents")
@@ -85,9 +87,11 @@ class ProcessApi {
     }
 
     @PostMapping("/api/v1/processes")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "processCreate", summary = "Create a process",
-            description = "Administrators only. 409 when the slug is taken.")
+            description = "Administrators only. 409 when the slug is taken; 422 problem `reserved-slug` (field `slug`) "
+                    + "for a slug the platform uses in its own addresses (`all`, `new`).")
     ResponseEntity<ProcessJson> create(@Valid @RequestBody CreateProcess request, Actor actor) {
         ProcessView process = processes.create(request, actor).orThrow();
         return ResponseEntity.created(URI.create("/api/v1/processes/" + process.slug())).body(json(process));
@@ -114,6 +118,7 @@ class ProcessApi {
     }
 
     @PostMapping("/api/v1/processes/{process}/consultations")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "processOpen", summary = "Open a consultation on a draft",
             description = "The secretariat of the process (or an administrator) opens a consultation with its window and the draft document (Markdown); paragraphs are numbered and get stable ids.")

@@ -13,12 +13,14 @@ import org.polylogue.shared.RefusedException;
 import org.polylogue.shared.security.Actor;
 import org.polylogue.shared.security.PublicEndpoint;
 import org.polylogue.shared.security.RequiresSignIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Processes and consultations")
@@ -44,6 +46,7 @@ class ProcessRoleApi {
     }
 
     @PostMapping("/api/v1/processes/{slug}/roles")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "processRoleAppoint", summary = "Appoint someone to a process role",
             description = "SECRETARIAT (by an administrator) or MODERATOR (by the secretariat); the person must be registered.")
@@ -53,6 +56,7 @@ class ProcessRoleApi {
     }
 
     @DeleteMapping("/api/v1/processes/{slug}/roles/{role}/{accountId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @Operation(operationId = "processRoleRemove", summary = "Remove someone from a process role",
             description = "By whoever may appoint to that role.")

@@ -22,11 +22,15 @@ final class ExportReadme {
                 Each kind of item comes twice with the same rows and columns:
 
                 - `<kind>.csv`: CSV as in RFC 4180 (comma separated, fields with commas, quotes or line breaks
-                  in double quotes, CRLF line ends), UTF-8 without byte order mark, a header row. Values are
-                  written exactly as stored; a text starting with `=`, `+`, `-` or `@` is not escaped, so do
-                  not open the files in a spreadsheet that runs formulas without checking them.
+                  in double quotes, CRLF line ends), UTF-8 without byte order mark, a header row. Against
+                  CSV injection, a text value starting with `=`, `+`, `-`, `@`, a tab or a carriage return
+                  starts with one extra single quote `'` in the CSV (so a spreadsheet shows it as text
+                  instead of running it as a formula); this includes ordinary text such as "- a dash
+                  sentence". Drop that first `'` from such cells to get the stored value. Numbers (even
+                  negative ones) are not changed.
                 - `<kind>.jsonl`: JSON Lines, one object per line, keys as the CSV header; numbers and
-                  booleans are typed, absent values are `null`.
+                  booleans are typed, absent values are `null`. Values are exactly as stored, with no
+                  quote added: prefer these files when the exact text matters.
 
                 Ids are stable: the same item has the same id in every export and in the API
                 (`/api/v1/...`) and pages. Timestamps are ISO-8601 in UTC. Items hidden by the moderators

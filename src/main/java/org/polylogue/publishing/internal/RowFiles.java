@@ -22,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One kind's rows written twice as they come: a CSV (RFC 4180: comma, double quotes, CRLF, a header
  * row; UTF-8 without a byte order mark) and JSON Lines (one object per line, keys as the CSV
- * header, typed values). Timestamps are ISO-8601 in UTC in both. Cells are written as stored: the CSV
- * is data, not a spreadsheet (see the README about formulas).
+ * header, typed values). Timestamps are ISO-8601 in UTC in both. JSON Lines keep every value exactly as
+ * stored; in the CSV a text cell a spreadsheet would run as a formula gets a leading {@code '} (see
+ * {@link #csvCell}), since the people named in the data are targets of attack and researchers do open
+ * CSV files in spreadsheets.
  */
 final class RowFiles implements AutoCloseable {
 
@@ -53,7 +55,7 @@ final class RowFiles implements AutoCloseable {
         for (int i = 0; i < values.length; i++) {
             Object value = normalise(values[i]);
             object.put(columns.get(i).name(), value);
-            cells[i] = value == null ? "" : value;
+            cells[i] = csvCell(value);
         }
         try {
             csv.printRecord(cells);
@@ -63,6 +65,23 @@ final class RowFiles implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         rows++;
+    }
+
+    /**
+     * The CSV form of a normalised value: empty for null, numbers and booleans as they are, and a text
+     * starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return prefixed with a single
+     * quote (OWASP's advice against CSV injection). A dash sentence ("- first point") is prefixed too: a
+     * spreadsheet cannot tell it from a formula, and a reader drops one quote more easily than a
+     * researcher undoes a formula that ran.
+     */
+    static Object csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     long rows() {

@@ -17,6 +17,7 @@ import org.polylogue.stakeholder.Member;
 import org.polylogue.stakeholder.MemberRole;
 import org.polylogue.stakeholder.OrganizationView;
 import org.polylogue.stakeholder.Organizations;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Organisations", description = "Organisations, their members and representatives, and their verification")
@@ -43,6 +45,7 @@ class OrganizationApi {
     record ChangeRole(String role) {}
 
     @PostMapping("/api/v1/organizations")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "organizationCreate", summary = "Register an organisation",
             description = "The caller becomes its representative. `type` is a stakeholder group; `country` an ISO 3166-1 alpha-2 code.")
@@ -86,6 +89,7 @@ class OrganizationApi {
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/organizations/{id}/invitation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @Operation(operationId = "organizationDeclineInvitation", summary = "Decline an invitation to an organisation",
             description = "The signed-in person declines the organisation's pending invitation; 404 when there is none.")
@@ -113,6 +117,7 @@ class OrganizationApi {
     }
 
     @DeleteMapping("/api/v1/organizations/{id}/members/{accountId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @RequiresSignIn
     @Operation(operationId = "organizationRemove", summary = "Remove a member from an organisation",
             description = "By a representative (or the member leaving); the last representative cannot be removed.")

@@ -9,12 +9,14 @@ import org.polylogue.shared.security.RequiresSignIn;
 import org.polylogue.stakeholder.DomainClaimSent;
 import org.polylogue.stakeholder.OrganizationVerification;
 import org.polylogue.stakeholder.OrganizationView;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Verification of organisations: domain claims by representatives, reasons and ECOSOC status by administrators. */
@@ -41,6 +43,7 @@ class OrganizationVerificationApi {
     record Ecosoc(String status) {}
 
     @PostMapping("/api/v1/organizations/{id}/domain-claims")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @RequiresSignIn
     @org.polylogue.shared.security.RateLimited(org.polylogue.shared.security.RateLimit.MAIL_PER_ACCOUNT)
     @Operation(operationId = "organizationVerificationClaimDomain", summary = "Verify an organisation by its mail domain",

@@ -23,6 +23,7 @@ import org.polylogue.statement.JointStatements;
 import org.polylogue.statement.Signatory;
 import org.polylogue.statement.SignatoryExport;
 import org.polylogue.statement.StatementView;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Joint statements", description = "Statements drafted for a lead organisation, invitations, signing and withdrawing signatures")
@@ -57,6 +59,7 @@ class StatementApi {
     record InvitationsJson(String joinPath, List<Invitation> items) {}
 
     @PostMapping(BASE)
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     @Operation(operationId = "statementDraft", summary = "Draft a joint statement",
@@ -91,6 +94,7 @@ class StatementApi {
     }
 
     @PostMapping(BASE + "/{id}/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "statementInvite", summary = "Invite an organisation to sign",
             description = "The lead invites an organisation; its representatives see the invitation.")
@@ -133,6 +137,7 @@ class StatementApi {
     }
 
     @PostMapping(BASE + "/{id}/signatures")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited(RateLimit.STATEMENT_PER_ACCOUNT)
     @Operation(operationId = "statementSign", summary = "Sign a statement for an organisation",

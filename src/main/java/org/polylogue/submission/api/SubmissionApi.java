@@ -18,6 +18,7 @@ import org.polylogue.submission.Submissions;
 import org.polylogue.submission.UploadSubmission;
 import org.polylogue.submission.web.Downloads;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -48,6 +50,7 @@ class SubmissionApi {
 
     /** Multipart: {@code file}, {@code title}, {@code summary}, optional {@code organizationId}. */
     @PostMapping(path = "/api/v1/consultations/{slug}/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @RateLimited(RateLimit.SUBMISSION_PER_ACCOUNT)
     @Operation(operationId = "submissionUpload", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(

@@ -21,12 +21,14 @@ import org.polylogue.transcript.SpeakerEntry;
 import org.polylogue.transcript.SpeakerLink;
 import org.polylogue.transcript.TranscriptView;
 import org.polylogue.transcript.Transcripts;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Transcripts", description = "Meeting transcripts imported from real-time captioning, by turn, with speakers linked to people and organisations and the audience questions read out")
@@ -49,6 +51,7 @@ class TranscriptApi {
             List<TurnJson> turns) {}
 
     @PostMapping(BASE + "/transcript")
+    @ResponseStatus(HttpStatus.CREATED)
     @RequiresSignIn
     @Operation(operationId = "transcriptImport", summary = "Import a meeting's transcript",
             description = "The body is the transcript as text (text/plain; UTF-8, UTF-16 with a byte order mark or "

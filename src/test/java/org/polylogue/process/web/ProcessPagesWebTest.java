@@ -94,6 +94,13 @@ class ProcessPagesWebTest {
         var duplicate = browser.post("/processes", Map.of("title", "Again", "slug", "regional-2027", "summary", ""));
         assertThat(duplicate.status()).isEqualTo(422);
         assertThat(fieldError(duplicate.body(), "slug")).contains("already exists");
+
+        var reserved = browser.post("/processes", Map.of("title", "Everything", "slug", "all", "summary", "Kept."));
+        assertThat(reserved.status()).isEqualTo(422);
+        assertThat(fieldError(reserved.body(), "slug")).contains("reserved");
+        assertThat(reserved.body()).contains("value=\"Everything\"").contains("value=\"all\"").contains(">Kept.</textarea>")
+                .contains("aria-describedby=\"slug-hint slug-error\"");
+        assertThat(api.get("/api/v1/processes/all").status()).isEqualTo(404);
     }
 
     @Test
