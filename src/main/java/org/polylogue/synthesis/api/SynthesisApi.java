@@ -17,11 +17,13 @@ import org.polylogue.synthesis.InputCount;
 import org.polylogue.synthesis.JobState;
 import org.polylogue.synthesis.JobView;
 import org.polylogue.synthesis.Synthesis;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Synthesis", description = "Digests of a consultation's inputs computed in the background: campaigns, themes, consensus and contested points")
@@ -41,6 +43,7 @@ class SynthesisApi {
 
     @PostMapping("/api/v1/consultations/{slug}/synthesis")
     @RequiresSignIn
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "synthesisStart", summary = "Start a synthesis of the consultation",
             description = "Secretariat of the process or administrator. Queues a run (campaigns, themes, "
                     + "consensus): with full=true a full analysis clustering the themes again; otherwise an incremental "
