@@ -768,7 +768,7 @@ public final class SynthesisEngine {
                 inputs += voice.inputs;
                 support += voice.stance == Input.Stance.SUPPORT ? 1 : 0;
                 against += voice.stance == Input.Stance.AGAINST ? 1 : 0;
-                groupsRaising.addAll(voice.groups);
+                voice.groups.stream().filter(g -> !Input.UNKNOWN_GROUP.equals(g)).forEach(groupsRaising::add);
             }
             heat.add(new Digest.ParagraphHeat(paragraph.getKey(), paragraph.getValue(), inputs, about.size(), support,
                     against, groupsRaising.size()));
@@ -807,7 +807,8 @@ public final class SynthesisEngine {
             if (input.organizationId() != null || input.organizationName() != null) {
                 organisations.add(input.organizationId() != null ? input.organizationId() : "name:" + input.organizationName());
             }
-            if (input.group() != null) {
+            if (input.group() != null && !Input.UNKNOWN_GROUP.equals(input.group())) {
+                // unidentified transcript speakers are no stakeholder group: listed, never counted
                 stakeholderGroups.add(input.group());
             }
             if (input.country() != null) {
@@ -835,7 +836,7 @@ public final class SynthesisEngine {
     }
 
     private static long raising(Digest.Point point) {
-        return point.groups().stream().filter(g -> g.raised() > 0).count();
+        return point.groups().stream().filter(g -> g.raised() > 0 && !Input.UNKNOWN_GROUP.equals(g.group())).count();
     }
 
     private static final class ThemeDraft {
