@@ -51,4 +51,24 @@ class SynthesisConsensusModelTest {
         assertThat(digest.themes()).anyMatch(t -> t.groups().stream().anyMatch(g -> g.key().equals(Input.UNKNOWN_GROUP)));
         assertThat(digest.consensus()).isEmpty();
     }
+
+    @Test
+    void theHeatStripShowsChangeVoicesAndCountsAnOrganisationOncePerParagraph() {
+        List<Input> inputs = new ArrayList<>();
+        // o1 comments, then supports the wording, then wants it changed: one voice, for a change
+        inputs.add(text("comment", "c1", "The paragraph on cables should name repair ships.", "p1", "o1", "ACADEMIA", 0));
+        inputs.add(stance("position", "s1", "p1", "o1", "ACADEMIA", 1, Input.Stance.SUPPORT));
+        inputs.add(stance("support", "a9:o1", "p1", "o1", "ACADEMIA", 2, Input.Stance.CHANGE));
+        // o2 stands by the wording, o3 is against it
+        inputs.add(stance("position", "s2", "p1", "o2", "MEMBER_STATE", 3, Input.Stance.SUPPORT));
+        inputs.add(stance("position", "s3", "p1", "o3", "PRIVATE_SECTOR", 4, Input.Stance.AGAINST));
+        var heat = run(inputs).paragraphs().getFirst();
+        assertThat(heat.number()).isEqualTo(1);
+        assertThat(heat.inputs()).isEqualTo(5);
+        assertThat(heat.voices()).isEqualTo(3);
+        assertThat(heat.support()).isEqualTo(1);
+        assertThat(heat.against()).isEqualTo(1);
+        assertThat(heat.change()).isEqualTo(1);
+        assertThat(heat.groups()).isEqualTo(3);
+    }
 }

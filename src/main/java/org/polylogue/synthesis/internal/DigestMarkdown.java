@@ -79,11 +79,12 @@ public final class DigestMarkdown {
             }
             md.append("\n");
         }
-        md.append("## Paragraphs\n\n| Paragraph | Inputs | Voices | Support | Against | Groups |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("## Paragraphs\n\n| Paragraph | Inputs | Voices | Support | Against | For a change | Groups |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (var p : digest.paragraphs()) {
             md.append("| ").append(p.number()).append(" | ").append(p.inputs()).append(" | ").append(p.voices())
-                    .append(" | ").append(p.support()).append(" | ").append(p.against()).append(" | ").append(p.groups())
-                    .append(" |\n");
+                    .append(" | ").append(p.support()).append(" | ").append(p.against()).append(" | ").append(p.change())
+                    .append(" | ").append(p.groups()).append(" |\n");
         }
         md.append("\n## How this is computed\n\n").append(HOW).append("\n");
         return md.toString();

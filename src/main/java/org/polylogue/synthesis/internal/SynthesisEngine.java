@@ -761,17 +761,23 @@ public final class SynthesisEngine {
         for (var paragraph : ordered) {
             List<Voice> about = voices.stream().filter(v -> v.paragraphs.contains(paragraph.getKey())).toList();
             int inputs = 0;
-            int support = 0;
-            int against = 0;
             Set<String> groupsRaising = new HashSet<>();
             for (Voice voice : about) {
                 inputs += voice.inputs;
-                support += voice.stance == Input.Stance.SUPPORT ? 1 : 0;
-                against += voice.stance == Input.Stance.AGAINST ? 1 : 0;
                 voice.groups.stream().filter(g -> !Input.UNKNOWN_GROUP.equals(g)).forEach(groupsRaising::add);
             }
-            heat.add(new Digest.ParagraphHeat(paragraph.getKey(), paragraph.getValue(), inputs, about.size(), support,
-                    against, groupsRaising.size()));
+            // an organisation once per paragraph, with its latest stance (as on the paragraph's point)
+            int support = 0;
+            int against = 0;
+            int change = 0;
+            List<Bridging.Merged> merged = Bridging.merged(about);
+            for (Bridging.Merged voice : merged) {
+                support += voice.stance() == Input.Stance.SUPPORT ? 1 : 0;
+                against += voice.stance() == Input.Stance.AGAINST ? 1 : 0;
+                change += voice.stance() == Input.Stance.CHANGE ? 1 : 0;
+            }
+            heat.add(new Digest.ParagraphHeat(paragraph.getKey(), paragraph.getValue(), inputs, merged.size(), support,
+                    against, change, groupsRaising.size()));
             if (!about.isEmpty()) {
                 points.add(Bridging.point("paragraph", paragraph.getKey(), "Paragraph " + paragraph.getValue(), about,
                         groupVoices));
