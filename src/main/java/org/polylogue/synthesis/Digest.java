@@ -72,7 +72,9 @@ public record Digest(String consultationId, Instant computedAt, int inputs, int 
      * fewer groups take part) divided by the highest r. It is 1 when three groups raise the point
      * equally often and 0 when fewer than three raise it, whatever the volume within one group.
      *
-     * @param subject "theme" or "paragraph"
+     * @param subject "theme", "paragraph", "amendment" (one amendment: its groups' stances are on the
+     *     amendment, {@code support} meaning for it; its paragraph keeps a point of its own) or "document"
+     *     (the whole document; {@code subjectId} "document")
      */
     public record Point(String subject, String subjectId, String label, double score, List<GroupStance> groups) {}
 

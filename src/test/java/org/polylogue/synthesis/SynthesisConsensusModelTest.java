@@ -71,4 +71,76 @@ class SynthesisConsensusModelTest {
         assertThat(heat.change()).isEqualTo(1);
         assertThat(heat.groups()).isEqualTo(3);
     }
+
+    static Input amendment(String id, String text, String paragraph, String org, String group, int minute) {
+        return new Input("amendment", id, text, paragraph, org, org, group, null, null, T0.plusSeconds(60L * minute),
+                Input.Stance.CHANGE, id, Input.Stance.SUPPORT);
+    }
+
+    static Input support(String amendment, String paragraph, String org, String group, int minute) {
+        return new Input("support", amendment + ":" + org, null, paragraph, org, org, group, null, null,
+                T0.plusSeconds(60L * minute), Input.Stance.CHANGE, amendment, Input.Stance.SUPPORT);
+    }
+
+    /** Two competing amendments on paragraph 1: one supported across four groups, the other by its proposer. */
+    static List<Input> competingAmendments() {
+        List<Input> inputs = new ArrayList<>();
+        inputs.add(amendment("a1", "States shall not attack hospitals and shall report every year on it.", "p1",
+                "Civil Voice", "CIVIL_SOCIETY", 0));
+        inputs.add(support("a1", "p1", "Cyber Academy", "ACADEMIA", 1));
+        inputs.add(support("a1", "p1", "Cloud Works", "PRIVATE_SECTOR", 2));
+        inputs.add(support("a1", "p1", "Ministry of Islands", "MEMBER_STATE", 3));
+        inputs.add(amendment("a2", "Delete the reporting duty: voluntary reporting is enough for small states.", "p1",
+                "Ministry of Plains", "MEMBER_STATE", 4));
+        // the ledger: Cloud Works opposes the second amendment
+        inputs.add(new Input("position", "s1", null, "p1", "Cloud Works", "Cloud Works", "PRIVATE_SECTOR", null, null,
+                T0.plusSeconds(300), Input.Stance.SUPPORT, "a2", Input.Stance.AGAINST));
+        inputs.add(text("comment", "c1", "Capacity building for small states deserves long-term funding.", "p2", null,
+                null, 6));
+        return inputs;
+    }
+
+    @Test
+    void eachAmendmentHasAPointSoCrossGroupAgreementOnOneAmendmentIsConsensus() {
+        var digest = run(competingAmendments());
+        var first = digest.consensus().stream().filter(p -> p.subject().equals("amendment") && p.subjectId().equals("a1"))
+                .findFirst().orElseThrow(() -> new AssertionError(digest.consensus().toString()));
+        assertThat(first.label()).isEqualTo("Amendment to paragraph 1 by Civil Voice");
+        assertThat(first.groups()).filteredOn(g -> g.raised() > 0).extracting(Digest.GroupStance::group)
+                .containsExactlyInAnyOrder("CIVIL_SOCIETY", "ACADEMIA", "PRIVATE_SECTOR", "MEMBER_STATE");
+        assertThat(first.groups()).filteredOn(g -> g.raised() > 0).allMatch(g -> g.support() == 1 && g.change() == 0);
+        // the competing amendment: its proposer for it, one company against it
+        var second = digest.contested().stream().filter(p -> p.subjectId().equals("a2")).findFirst()
+                .orElseThrow(() -> new AssertionError(digest.contested().toString()));
+        assertThat(second.subject()).isEqualTo("amendment");
+        assertThat(second.label()).isEqualTo("Amendment to paragraph 1 by Ministry of Plains");
+        assertThat(second.groups()).filteredOn(g -> g.group().equals("PRIVATE_SECTOR")).singleElement()
+                .satisfies(g -> assertThat(g.against()).isEqualTo(1));
+        assertThat(digest.consensus()).noneMatch(p -> p.subjectId().equals("a2"));
+        // the paragraph keeps its own point: contested, since Cloud Works, opposing the second amendment,
+        // stands by the current wording (its latest stance on the paragraph)
+        assertThat(digest.contested().stream().map(Digest.Point::subjectId)).contains("p1");
+    }
+
+    @Test
+    void amendmentPointsAreTheSameAfterAnIncrementalRun() {
+        List<Input> base = new ArrayList<>();
+        String[] topics = {"undersea cables", "hospitals", "elections", "satellites", "water utilities"};
+        for (int i = 0; i < 40; i++) {
+            base.add(text("comment", "b" + i, "Person " + i + " writes about " + topics[i % 5] + " and resilience, "
+                    + "case " + (i * 17) + " of " + (i * 31), "p2", null, null, i));
+        }
+        var full = engine.run("c", base, Map.of(), Map.of("p1", 1, "p2", 2), SynthesisEngine.Progress.NONE, now);
+        List<Input> inputs = new ArrayList<>(base);
+        inputs.addAll(competingAmendments());
+        var previous = new SynthesisEngine.Previous(full.digest(), full.states(), full.model(), full.info());
+        var update = engine.incremental("c", inputs, previous, keys -> Map.of(), Map.of("p1", 1, "p2", 2),
+                SynthesisEngine.Progress.NONE, now.plusSeconds(60));
+        assertThat(update).isNotNull();
+        assertThat(update.full()).isFalse();
+        var again = run(inputs);
+        assertThat(update.digest().consensus()).isEqualTo(again.consensus());
+        assertThat(update.digest().contested()).isEqualTo(again.contested());
+        assertThat(update.digest().consensus()).anyMatch(p -> p.subjectId().equals("a1"));
+    }
 }

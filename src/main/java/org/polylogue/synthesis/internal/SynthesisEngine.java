@@ -38,6 +38,8 @@ public final class SynthesisEngine {
     static final double OUTLIER = 0.05;
     /** Members of another group a new text is compared with, at most (as the full run's bucket leaders). */
     static final int LEADERS = 6;
+    /** The subject and id of the whole-document point (and the "paragraph" of inputs tied to none). */
+    static final String DOCUMENT = "document";
     private static final int SYMBOLS = -1;
     private static final int NEW = -2;
     private static final int UNPLACED = -3;
@@ -783,6 +785,30 @@ public final class SynthesisEngine {
                         groupVoices));
             }
         }
+        // amendments: each one a point of its own, for it or against it (competing amendments on one
+        // paragraph are told apart); the paragraph keeps its point
+        Map<String, Input> amendmentInputs = new LinkedHashMap<>();
+        for (Input input : texts) {
+            if (AmendmentInputs.KIND.equals(input.kind())) {
+                amendmentInputs.put(input.id(), input);
+            }
+        }
+        for (Input input : stances) {
+            if (AmendmentInputs.KIND.equals(input.kind())) {
+                amendmentInputs.put(input.id(), input);
+            }
+        }
+        Map<String, List<Voice>> onAmendment = new LinkedHashMap<>();
+        for (Voice voice : voices) {
+            for (String amendment : voice.amendments.keySet()) {
+                onAmendment.computeIfAbsent(amendment, a -> new ArrayList<>()).add(voice.on(amendment));
+            }
+        }
+        for (var amendment : onAmendment.entrySet()) {
+            points.add(Bridging.point("amendment", amendment.getKey(),
+                    amendmentLabel(amendmentInputs.get(amendment.getKey()), paragraphNumbers), amendment.getValue(),
+                    groupVoices));
+        }
         List<Digest.Point> consensus = points.stream().filter(Bridging::isConsensus)
                 .sorted((a, b) -> Double.compare(b.score() * raising(b), a.score() * raising(a))).limit(10).toList();
         List<Digest.Point> contested = points.stream().filter(Bridging::isContested).limit(10).toList();
@@ -839,6 +865,17 @@ public final class SynthesisEngine {
         var digest = new Digest(consultationId, now, texts.size(), distinct.size(), organisations.size(),
                 stakeholderGroups.size(), countries.size(), campaigns, themeViews, consensus, contested, heat, notes, run);
         return new Assembled(digest, members, closeness);
+    }
+
+    /** "Amendment to paragraph 3 by Civil Voice" (the proposer, when an organisation). */
+    private static String amendmentLabel(Input amendment, Map<String, Integer> paragraphNumbers) {
+        if (amendment == null) {
+            return "Amendment";
+        }
+        Integer number = amendment.paragraphId() == null ? null : paragraphNumbers.get(amendment.paragraphId());
+        String label = "Amendment to " + (number != null ? "paragraph " + number
+                : amendment.paragraphId() == null ? "the document" : "an earlier paragraph");
+        return amendment.organizationName() == null ? label : label + " by " + amendment.organizationName();
     }
 
     private static long raising(Digest.Point point) {
