@@ -143,4 +143,37 @@ class SynthesisConsensusModelTest {
         assertThat(update.digest().contested()).isEqualTo(again.contested());
         assertThat(update.digest().consensus()).anyMatch(p -> p.subjectId().equals("a1"));
     }
+
+    @Test
+    void theWholeDocumentHasAPointButTalkingAboutItIsNoAgreement() {
+        List<Input> inputs = new ArrayList<>();
+        String[] groups = {"CIVIL_SOCIETY", "ACADEMIA", "PRIVATE_SECTOR"};
+        for (int i = 0; i < 6; i++) {
+            inputs.add(text("turn", "t" + i, "Speaker " + i + " talks in general about the draft and the process, "
+                    + "remark " + (i * 13), null, "o" + i, groups[i % 3], i));
+        }
+        var talk = run(inputs);
+        var document = talk.contested().stream().filter(p -> p.subject().equals("document")).findFirst();
+        assertThat(document).isEmpty();
+        assertThat(talk.consensus()).noneMatch(p -> p.subject().equals("document"));
+
+        // ledger stances on the consultation from three groups: agreement on the whole document
+        inputs.add(stance("position", "s1", null, "o0", "CIVIL_SOCIETY", 10, Input.Stance.SUPPORT));
+        inputs.add(stance("position", "s2", null, "o1", "ACADEMIA", 11, Input.Stance.SUPPORT));
+        inputs.add(stance("position", "s3", null, "o2", "PRIVATE_SECTOR", 12, Input.Stance.SUPPORT));
+        var agreed = run(inputs).consensus().stream().filter(p -> p.subject().equals("document")).findFirst()
+                .orElseThrow();
+        assertThat(agreed.subjectId()).isEqualTo("document");
+        assertThat(agreed.label()).isEqualTo("The whole document");
+        assertThat(agreed.groups()).filteredOn(g -> g.group().equals("CIVIL_SOCIETY")).singleElement()
+                .satisfies(g -> assertThat(g.support()).isEqualTo(1));
+
+        // one group standing by the document, another against it: contested
+        inputs.add(stance("position", "s4", null, "o5", "PRIVATE_SECTOR", 13, Input.Stance.AGAINST));
+        inputs.add(stance("position", "s5", null, "o4", "ACADEMIA", 14, Input.Stance.AGAINST));
+        inputs.add(stance("position", "s6", null, "o3", "CIVIL_SOCIETY", 15, Input.Stance.SUPPORT));
+        inputs.add(stance("position", "s7", null, "o7", "MEMBER_STATE", 16, Input.Stance.AGAINST));
+        var split = run(inputs);
+        assertThat(split.contested()).anyMatch(p -> p.subject().equals("document"));
+    }
 }

@@ -809,6 +809,11 @@ public final class SynthesisEngine {
                     amendmentLabel(amendmentInputs.get(amendment.getKey()), paragraphNumbers), amendment.getValue(),
                     groupVoices));
         }
+        // the whole document: ledger stances on the consultation, turns and comments tied to no paragraph
+        List<Voice> onDocument = voices.stream().filter(v -> v.paragraphs.contains(DOCUMENT)).toList();
+        if (!onDocument.isEmpty()) {
+            points.add(Bridging.point(DOCUMENT, DOCUMENT, "The whole document", onDocument, groupVoices));
+        }
         List<Digest.Point> consensus = points.stream().filter(Bridging::isConsensus)
                 .sorted((a, b) -> Double.compare(b.score() * raising(b), a.score() * raising(a))).limit(10).toList();
         List<Digest.Point> contested = points.stream().filter(Bridging::isContested).limit(10).toList();
