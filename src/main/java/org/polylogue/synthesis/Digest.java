@@ -72,7 +72,9 @@ public record Digest(String consultationId, Instant computedAt, int inputs, int 
      * fewer groups take part) divided by the highest r. It is 1 when three groups raise the point
      * equally often and 0 when fewer than three raise it, whatever the volume within one group.
      *
-     * @param subject "theme" or "paragraph"
+     * @param subject "theme", "paragraph", "amendment" (one amendment: its groups' stances are on the
+     *     amendment, {@code support} meaning for it; its paragraph keeps a point of its own) or "document"
+     *     (the whole document; {@code subjectId} "document")
      */
     public record Point(String subject, String subjectId, String label, double score, List<GroupStance> groups) {}
 
@@ -84,7 +86,16 @@ public record Digest(String consultationId, Instant computedAt, int inputs, int 
     public record GroupStance(String group, String label, int voices, int raised, int support, int against,
             int change) {}
 
-    /** A paragraph's volume and stance, for the heat strip and its table. */
+    /**
+     * A paragraph's volume and stance, for the heat strip and its table.
+     *
+     * @param inputs every input on it (each campaign member counted)
+     * @param voices distinct voices on it, an organisation counted once (as on a {@link Point})
+     * @param support voices for the current wording, {@code against} against it, {@code change} for a
+     *     change (amendments replacing it or inserting after it, their supports, "wants an amendment"):
+     *     each organisation once, with its latest stance
+     * @param groups stakeholder groups raising it (unidentified speakers not counted)
+     */
     public record ParagraphHeat(String paragraphId, int number, int inputs, int voices, int support, int against,
-            int groups) {}
+            int change, int groups) {}
 }

@@ -17,9 +17,22 @@ import java.time.Instant;
  * @param country ISO 3166-1 alpha-2, or null
  * @param stance what the input says of its paragraph's current wording, where known (null: raised,
  *     stance unknown)
+ * @param amendmentId the amendment it concerns: the amendment itself, a support of it, a ledger
+ *     stance on it (null otherwise); such inputs also make the amendment's own point
+ * @param onAmendment what it says of that amendment: {@code SUPPORT} for it (its proposer, its
+ *     supporters), {@code AGAINST} it, {@code CHANGE} (wants the amendment itself amended); null when
+ *     unknown or no amendment
  */
 public record Input(String kind, String id, String text, String paragraphId, String organizationId,
-        String organizationName, String group, String region, String country, Instant at, Stance stance) {
+        String organizationName, String group, String region, String country, Instant at, Stance stance,
+        String amendmentId, Stance onAmendment) {
+
+    /** An input that concerns no amendment. */
+    public Input(String kind, String id, String text, String paragraphId, String organizationId,
+            String organizationName, String group, String region, String country, Instant at, Stance stance) {
+        this(kind, id, text, paragraphId, organizationId, organizationName, group, region, country, at, stance, null,
+                null);
+    }
 
     /** Speakers of a transcript nobody linked yet: shown, but never counted as a stakeholder group's agreement. */
     public static final String UNKNOWN_GROUP = "UNKNOWN";

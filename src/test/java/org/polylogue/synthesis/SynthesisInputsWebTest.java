@@ -318,6 +318,55 @@ class SynthesisInputsWebTest {
     }
 
     @Test
+    void competingAmendmentsHaveTheirOwnPointsAndTheHeatStripCountsChangeVoices() {
+        String amended = paragraph(1);
+        String first = propose(civil, amended, "REPLACE", "States shall protect hospitals and report every year.",
+                "Health care must be named in the norm.");
+        support(first, academia);
+        support(first, business);
+        String second = propose(state, amended, "REPLACE", "States may report on a voluntary basis only.",
+                "Reporting every year is a burden for small administrations.");
+        // the academy also records its support in the ledger: one voice on the paragraph
+        stance(academia, Map.of("kind", "amendment", "id", first, "consultation", slug), "SUPPORTS");
+        // the whole document: three groups support it in the ledger
+        for (String[] org : List.of(civil, academia, business)) {
+            stance(org, Map.of("kind", "consultation", "id", slug), "SUPPORTS");
+        }
+        var digest = runSynthesis();
+
+        var firstPoint = point(digest.get("consensus"), first);
+        assertThat(firstPoint).as(digest.get("consensus").toString()).isNotNull();
+        assertThat(firstPoint.get("subject").asString()).isEqualTo("amendment");
+        assertThat(firstPoint.get("label").asString()).startsWith("Amendment to paragraph 2 by Civil Voice");
+        for (String g : List.of("CIVIL_SOCIETY", "ACADEMIA", "PRIVATE_SECTOR")) {
+            assertThat(group(firstPoint, g).get("support").asInt()).as(g + ": for the amendment").isEqualTo(1);
+        }
+        assertThat(point(digest.get("consensus"), second)).as("one group only").isNull();
+        var document = point(digest.get("consensus"), "document");
+        assertThat(document).as(digest.get("consensus").toString()).isNotNull();
+        assertThat(document.get("subject").asString()).isEqualTo("document");
+
+        JsonNode heat = null;
+        for (JsonNode p : digest.get("paragraphs")) {
+            if (p.get("paragraphId").asString().equals(amended)) {
+                heat = p;
+            }
+        }
+        assertThat(heat).isNotNull();
+        assertThat(heat.get("change").asInt()).as(heat.toString()).isEqualTo(4);
+        assertThat(heat.get("voices").asInt()).as("the academy once").isEqualTo(4);
+        assertThat(heat.get("support").asInt()).isZero();
+
+        var page = new TestBrowser(port).get("/consultations/" + slug + "/digest");
+        assertThat(page.body()).contains("href=\"/consultations/" + slug + "/amendments/" + first + "\"",
+                "Amendment to paragraph 2 by Civil Voice", "The whole document", "For a change", "4 for a change", "✎4");
+        var markdown = api.send("GET", "/consultations/" + slug + "/digest.md", null, null, "text/plain",
+                Map.of("Accept", "text/markdown"));
+        assertThat(markdown.body()).contains("| For a change |", "Amendment to paragraph 2 by Civil Voice",
+                "The whole document");
+    }
+
+    @Test
     void storedXssPayloadsInAmendmentsAndTurnsStayInertOnTheDigestPages() throws Exception {
         var corpus = XssCorpusWebTest.corpus();
         StringBuilder transcript = new StringBuilder();

@@ -80,14 +80,14 @@ class AmendmentInputs {
                     org != null ? org.name() : a.organization() == null ? null : a.organization().name(),
                     org != null ? org.type().name() : a.organization() == null ? null : a.organization().stakeholderGroup(),
                     org == null ? null : InputReader.region(org.country()), org == null ? null : org.country(),
-                    a.createdAt(), stance));
+                    a.createdAt(), stance, a.id(), Input.Stance.SUPPORT));
             for (var supporter : a.supports().supporters()) {
                 OrganizationView s = orgs.get(supporter.organizationId());
                 inputs.add(new Input(SUPPORT, a.id() + ":" + supporter.organizationId(), null, a.paragraphId(),
                         supporter.organizationId(), s != null ? s.name() : supporter.name(),
                         s != null ? s.type().name() : supporter.stakeholderGroup(),
                         s == null ? null : InputReader.region(s.country()), s == null ? null : s.country(),
-                        supporter.supportedAt(), stance));
+                        supporter.supportedAt(), stance, a.id(), Input.Stance.SUPPORT));
             }
         }
         return inputs;

@@ -112,10 +112,17 @@ final class Bridging {
         return Math.exp(logSum / m) / rates.getFirst();
     }
 
-    /** Several groups raise it evenly, and no group stands against the others. */
+    /**
+     * Several groups raise it evenly, and no group stands against the others. On the whole document,
+     * speaking of it is not agreeing with it (every general remark and transcript turn is "on the
+     * document"): there, only groups whose stated stances are mostly for it or for changing it count
+     * as raising it.
+     */
     static boolean isConsensus(Digest.Point point) {
         var known = identified(point.groups());
-        long raising = known.stream().filter(g -> g.raised() > g.against()).count();
+        boolean document = "document".equals(point.subject());
+        long raising = known.stream().filter(g -> document ? g.support() + g.change() > g.against()
+                : g.raised() > g.against()).count();
         return raising >= Math.min(BRIDGE, known.size()) && raising >= 2 && point.score() >= CONSENSUS
                 && !isContested(point);
     }

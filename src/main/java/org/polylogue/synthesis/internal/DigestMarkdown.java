@@ -79,11 +79,12 @@ public final class DigestMarkdown {
             }
             md.append("\n");
         }
-        md.append("## Paragraphs\n\n| Paragraph | Inputs | Voices | Support | Against | Groups |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("## Paragraphs\n\n| Paragraph | Inputs | Voices | Support | Against | For a change | Groups |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
         for (var p : digest.paragraphs()) {
             md.append("| ").append(p.number()).append(" | ").append(p.inputs()).append(" | ").append(p.voices())
-                    .append(" | ").append(p.support()).append(" | ").append(p.against()).append(" | ").append(p.groups())
-                    .append(" |\n");
+                    .append(" | ").append(p.support()).append(" | ").append(p.against()).append(" | ").append(p.change())
+                    .append(" | ").append(p.groups()).append(" |\n");
         }
         md.append("\n## How this is computed\n\n").append(HOW).append("\n");
         return md.toString();
@@ -105,7 +106,7 @@ public final class DigestMarkdown {
             with the highest r (all groups if fewer take part) divided by the highest r. It is 1 when three groups \
             raise the point equally often, and 0 when fewer than three raise it, however many voices one group adds. \
             A point is a consensus point at 0.5 or more; it is contested when one group is mostly for and another \
-            mostly against. Stances: statement signatures and the position ledger's "supports" are for the             current wording; an amendment that replaces a paragraph or inserts after it, its supports, and "wants an             amendment" are for a change (they raise the point, and stand against those who keep the wording as it is);             a deletion and "opposes" are against. An organisation counts once per point, with its latest stance.             Transcript turns count from meetings of the process that link the consultation (or, linking none, held             while it was open or of its only consultation), without the chair's and procedural turns; speakers nobody             linked to an organisation are listed as unidentified and never count as a group.""";
+            mostly against. Stances: statement signatures and the position ledger's "supports" are for the             current wording; an amendment that replaces a paragraph or inserts after it, its supports, and "wants an             amendment" are for a change (they raise the point, and stand against those who keep the wording as it is);             a deletion and "opposes" are against. An organisation counts once per point, with its latest stance.             Transcript turns count from meetings of the process that link the consultation (or, linking none, held             while it was open or of its only consultation), without the chair's and procedural turns; speakers nobody             linked to an organisation are listed as unidentified and never count as a group. Each amendment             also has a point of its own (its proposer, its supporters and ledger stances on it: for it, against             it or wanting it amended), so competing amendments on one paragraph are told apart; the whole             document has one for stances on the consultation and inputs tied to no paragraph, a consensus point             only when groups state a stance for it.""".replaceAll(" {2,}", " ");
 
     /** " (from 40 comments, 3 amendments; with 5 amendment supports)", or nothing. */
     static String kinds(java.util.List<org.polylogue.synthesis.InputCount> counts) {

@@ -63,6 +63,8 @@ class StanceInputs {
             ItemKind kind = ItemKind.parse(stance.item().kind());
             String paragraphId;
             Input.Stance mapped;
+            String amendmentId = null;
+            Input.Stance aboutAmendment = null;
             if (kind == ItemKind.PARAGRAPH || kind == ItemKind.CONSULTATION) {
                 paragraphId = kind == ItemKind.PARAGRAPH ? stance.item().id() : null;
                 mapped = onWording(stance.position());
@@ -73,6 +75,8 @@ class StanceInputs {
                 }
                 paragraphId = amendment.paragraphId();
                 mapped = onAmendment(stance.position(), AmendmentInputs.stance(amendment.kind()));
+                amendmentId = amendment.id();
+                aboutAmendment = ofAmendment(stance.position());
             } else {
                 continue;
             }
@@ -84,7 +88,7 @@ class StanceInputs {
             inputs.add(new Input(KIND, stance.id(), null, paragraphId, organization ? actor.id() : null,
                     organization ? actor.name() : null, organization ? actor.stakeholderGroup() : null,
                     organization ? InputReader.region(actor.country()) : null, organization ? actor.country() : null,
-                    at(stance), mapped));
+                    at(stance), mapped, amendmentId, aboutAmendment));
         }
         return inputs;
     }
@@ -102,6 +106,16 @@ class StanceInputs {
         return switch (position) {
             case SUPPORTS, CONDITIONAL -> amendment;
             case OPPOSES -> Input.Stance.SUPPORT;
+            case WANTS_AMENDMENT -> Input.Stance.CHANGE;
+            case NEUTRAL -> null;
+        };
+    }
+
+    /** What a ledger stance on an amendment says of the amendment itself (for its own point). */
+    static Input.Stance ofAmendment(Position position) {
+        return switch (position) {
+            case SUPPORTS, CONDITIONAL -> Input.Stance.SUPPORT;
+            case OPPOSES -> Input.Stance.AGAINST;
             case WANTS_AMENDMENT -> Input.Stance.CHANGE;
             case NEUTRAL -> null;
         };

@@ -38,6 +38,8 @@ public final class SynthesisEngine {
     static final double OUTLIER = 0.05;
     /** Members of another group a new text is compared with, at most (as the full run's bucket leaders). */
     static final int LEADERS = 6;
+    /** The subject and id of the whole-document point (and the "paragraph" of inputs tied to none). */
+    static final String DOCUMENT = "document";
     private static final int SYMBOLS = -1;
     private static final int NEW = -2;
     private static final int UNPLACED = -3;
@@ -761,21 +763,56 @@ public final class SynthesisEngine {
         for (var paragraph : ordered) {
             List<Voice> about = voices.stream().filter(v -> v.paragraphs.contains(paragraph.getKey())).toList();
             int inputs = 0;
-            int support = 0;
-            int against = 0;
             Set<String> groupsRaising = new HashSet<>();
             for (Voice voice : about) {
                 inputs += voice.inputs;
-                support += voice.stance == Input.Stance.SUPPORT ? 1 : 0;
-                against += voice.stance == Input.Stance.AGAINST ? 1 : 0;
-                groupsRaising.addAll(voice.groups);
+                voice.groups.stream().filter(g -> !Input.UNKNOWN_GROUP.equals(g)).forEach(groupsRaising::add);
             }
-            heat.add(new Digest.ParagraphHeat(paragraph.getKey(), paragraph.getValue(), inputs, about.size(), support,
-                    against, groupsRaising.size()));
+            // an organisation once per paragraph, with its latest stance (as on the paragraph's point)
+            int support = 0;
+            int against = 0;
+            int change = 0;
+            List<Bridging.Merged> merged = Bridging.merged(about);
+            for (Bridging.Merged voice : merged) {
+                support += voice.stance() == Input.Stance.SUPPORT ? 1 : 0;
+                against += voice.stance() == Input.Stance.AGAINST ? 1 : 0;
+                change += voice.stance() == Input.Stance.CHANGE ? 1 : 0;
+            }
+            heat.add(new Digest.ParagraphHeat(paragraph.getKey(), paragraph.getValue(), inputs, merged.size(), support,
+                    against, change, groupsRaising.size()));
             if (!about.isEmpty()) {
                 points.add(Bridging.point("paragraph", paragraph.getKey(), "Paragraph " + paragraph.getValue(), about,
                         groupVoices));
             }
+        }
+        // amendments: each one a point of its own, for it or against it (competing amendments on one
+        // paragraph are told apart); the paragraph keeps its point
+        Map<String, Input> amendmentInputs = new LinkedHashMap<>();
+        for (Input input : texts) {
+            if (AmendmentInputs.KIND.equals(input.kind())) {
+                amendmentInputs.put(input.id(), input);
+            }
+        }
+        for (Input input : stances) {
+            if (AmendmentInputs.KIND.equals(input.kind())) {
+                amendmentInputs.put(input.id(), input);
+            }
+        }
+        Map<String, List<Voice>> onAmendment = new LinkedHashMap<>();
+        for (Voice voice : voices) {
+            for (String amendment : voice.amendments.keySet()) {
+                onAmendment.computeIfAbsent(amendment, a -> new ArrayList<>()).add(voice.on(amendment));
+            }
+        }
+        for (var amendment : onAmendment.entrySet()) {
+            points.add(Bridging.point("amendment", amendment.getKey(),
+                    amendmentLabel(amendmentInputs.get(amendment.getKey()), paragraphNumbers), amendment.getValue(),
+                    groupVoices));
+        }
+        // the whole document: ledger stances on the consultation, turns and comments tied to no paragraph
+        List<Voice> onDocument = voices.stream().filter(v -> v.paragraphs.contains(DOCUMENT)).toList();
+        if (!onDocument.isEmpty()) {
+            points.add(Bridging.point(DOCUMENT, DOCUMENT, "The whole document", onDocument, groupVoices));
         }
         List<Digest.Point> consensus = points.stream().filter(Bridging::isConsensus)
                 .sorted((a, b) -> Double.compare(b.score() * raising(b), a.score() * raising(a))).limit(10).toList();
@@ -807,7 +844,8 @@ public final class SynthesisEngine {
             if (input.organizationId() != null || input.organizationName() != null) {
                 organisations.add(input.organizationId() != null ? input.organizationId() : "name:" + input.organizationName());
             }
-            if (input.group() != null) {
+            if (input.group() != null && !Input.UNKNOWN_GROUP.equals(input.group())) {
+                // unidentified transcript speakers are no stakeholder group: listed, never counted
                 stakeholderGroups.add(input.group());
             }
             if (input.country() != null) {
@@ -834,8 +872,19 @@ public final class SynthesisEngine {
         return new Assembled(digest, members, closeness);
     }
 
+    /** "Amendment to paragraph 3 by Civil Voice" (the proposer, when an organisation). */
+    private static String amendmentLabel(Input amendment, Map<String, Integer> paragraphNumbers) {
+        if (amendment == null) {
+            return "Amendment";
+        }
+        Integer number = amendment.paragraphId() == null ? null : paragraphNumbers.get(amendment.paragraphId());
+        String label = "Amendment to " + (number != null ? "paragraph " + number
+                : amendment.paragraphId() == null ? "the document" : "an earlier paragraph");
+        return amendment.organizationName() == null ? label : label + " by " + amendment.organizationName();
+    }
+
     private static long raising(Digest.Point point) {
-        return point.groups().stream().filter(g -> g.raised() > 0).count();
+        return point.groups().stream().filter(g -> g.raised() > 0 && !Input.UNKNOWN_GROUP.equals(g.group())).count();
     }
 
     private static final class ThemeDraft {

@@ -23,6 +23,9 @@ final class Voice {
     Input.Stance stance;
     Instant stanceAt;
     int inputs;
+    /** The amendments its inputs concern, with its latest stance on each (null: raised, stance unknown). */
+    final java.util.Map<String, Input.Stance> amendments = new java.util.HashMap<>();
+    private final java.util.Map<String, Instant> amendmentStanceAt = new java.util.HashMap<>();
 
     void add(Input input) {
         groups.add(group(input));
@@ -37,7 +40,35 @@ final class Voice {
             stance = input.stance();
             stanceAt = input.at();
         }
+        if (input.amendmentId() != null) {
+            String amendment = input.amendmentId();
+            if (!amendments.containsKey(amendment)) {
+                amendments.put(amendment, null);
+            }
+            Instant at = amendmentStanceAt.get(amendment);
+            if (input.onAmendment() != null && (amendments.get(amendment) == null || at == null
+                    || (input.at() != null && !input.at().isBefore(at)))) {
+                amendments.put(amendment, input.onAmendment());
+                amendmentStanceAt.put(amendment, input.at());
+            }
+        }
         inputs++;
+    }
+
+    /**
+     * This voice as it stands on one amendment it concerns: the same groups and organisations, with
+     * its stance on the amendment itself ({@code SUPPORT}: for it) rather than on the paragraph.
+     */
+    Voice on(String amendment) {
+        Voice view = new Voice();
+        view.groups.addAll(groups);
+        view.paragraphs.addAll(paragraphs);
+        view.organizations.addAll(organizations);
+        view.unattributed = unattributed;
+        view.stance = amendments.get(amendment);
+        view.stanceAt = amendmentStanceAt.get(amendment);
+        view.inputs = inputs;
+        return view;
     }
 
     /** The one organisation all its inputs come from, or null (a campaign, a person, several). */

@@ -70,8 +70,12 @@ public record DigestPage(ConsultationView consultation, Digest digest, JobView j
     }
 
     public String link(Digest.Point point) {
-        return "theme".equals(point.subject())
-                ? "/consultations/" + consultation.slug() + "/digest/themes/" + point.subjectId()
-                : "/consultations/" + consultation.slug() + "/paragraphs/" + point.subjectId();
+        String base = "/consultations/" + consultation.slug();
+        return switch (point.subject()) {
+            case "theme" -> base + "/digest/themes/" + point.subjectId();
+            case "amendment" -> base + "/amendments/" + point.subjectId();
+            case "document" -> base;
+            default -> base + "/paragraphs/" + point.subjectId();
+        };
     }
 }
