@@ -118,10 +118,12 @@ public class SearchBench {
         // as on a live platform, one comment is published again every second while the clients search:
         // the index reader changes, and with it any cached result
         var refresh = indexerClass.getMethod("refresh", String.class, String.class);
+        var publishing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // stopped by a flag, not by interrupting: an interrupt during a write would close the index's files
         var live = Thread.ofPlatform().daemon(true).start(() -> {
             var random = new Random(3);
             try {
-                while (!Thread.currentThread().isInterrupted()) {
+                while (publishing.get()) {
                     Thread.sleep(1_000);
                     refresh.invoke(indexer, "comment", Integer.toString(random.nextInt(count)));
                 }
@@ -142,7 +144,7 @@ public class SearchBench {
             measure("as deployed (result cache of 1,000 per index state), a comment published every second", clients,
                     seconds, queries, parse, search, cached, os);
         }
-        live.interrupt();
+        publishing.set(false);
         live.join();
         if (cached != null) {
             measure("as deployed, nothing published meanwhile", clients, seconds, queries, parse, search, cached, os);
