@@ -42,10 +42,13 @@ public class Meetings {
     private final MeetingRegistrations meetingRegistrations;
     private final Clock clock;
     private final org.springframework.core.env.Environment environment;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Meetings(MeetingRepository repository, RegistrationRepository registrations, Processes processes,
             ProcessPermissions processPermissions, MeetingPermissions permissions,
-            MeetingRegistrations meetingRegistrations, Clock clock, org.springframework.core.env.Environment environment) {
+            MeetingRegistrations meetingRegistrations, Clock clock, org.springframework.core.env.Environment environment,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.registrations = registrations;
         this.processes = processes;
@@ -98,6 +101,7 @@ public class Meetings {
                 blankToNull(request.place()), blankToNull(request.onlineUrl()), request.capacity(),
                 request.agenda() == null ? "" : request.agenda().strip(), actor.accountId(), now, null, now, 0);
         repository.insert(meeting);
+        findable(meeting.id());
         return Result.ok(meeting);
     }
 
@@ -151,6 +155,7 @@ public class Meetings {
         Instant now = Instant.now(clock);
         repository.update(changed, now);
         meetingRegistrations.fillFreePlaces(changed, now);
+        findable(meeting.id());
         return Result.ok(repository.findById(meeting.id()).orElseThrow());
     }
 
@@ -167,8 +172,17 @@ public class Meetings {
             return Result.rejected(cancelled());
         }
         repository.cancel(meeting.id(), Instant.now(clock));
+        findable(meeting.id());
         return Result.ok(repository.findById(meeting.id()).orElseThrow());
     }
+
+    /** The search index takes the meeting as it is once this transaction commits. */
+    private void findable(String meetingId) {
+        events.publishEvent(new org.polylogue.shared.search.SearchableChanged(MEETING_KIND, meetingId));
+    }
+
+    /** The kind of meetings in search. */
+    public static final String MEETING_KIND = "meeting";
 
     /** Links a document (title and http/https URL); the secretariat only. */
     @Transactional

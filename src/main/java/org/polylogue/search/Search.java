@@ -23,7 +23,7 @@ public class Search {
 
     private static final Map<String, String> KIND_LABELS = Map.of("comment", "Comments", "statement",
             "Joint statements", "submission", "Written submissions", "paragraph", "Paragraphs of drafts", "amendment",
-            "Amendments", "turn", "Transcript turns");
+            "Amendments", "turn", "Transcript turns", "meeting", "Meetings");
 
     private final Searcher searcher;
     private final Reindexer reindexer;

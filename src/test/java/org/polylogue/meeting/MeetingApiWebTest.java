@@ -125,6 +125,44 @@ class MeetingApiWebTest {
                 + "'no-title', 'script-link', 'new', 'twice')", Long.class)).isOne();
     }
 
+    /** The first search result for {@code word} among meetings, once it has the expected title (or fails after 3 s). */
+    private tools.jackson.databind.JsonNode awaitMeeting(String word, String title) throws InterruptedException {
+        long until = System.nanoTime() + 3_000_000_000L;
+        while (true) {
+            var items = api.get("/api/v1/search?kind=meeting&q=" + word).json().get("items");
+            if (items.size() > 0 && items.get(0).get("title").asString().equals(title)) {
+                return items.get(0);
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("No meeting titled " + title + " found for " + word + ": " + items);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aMeetingIsFoundBySearchAsItIsNow() throws InterruptedException {
+        var created = meetings.meeting(secretariat, process, 48, null);
+        String slug = created.get("slug").asString();
+        String word = "zqmeet" + Long.toString(System.nanoTime(), 36);
+        assertThat(api.patch("/api/v1/meetings/" + slug, Map.of("agenda", "1. Exchange of views on " + word),
+                secretariat).status()).isEqualTo(200);
+        var hit = awaitMeeting(word, "Informal consultation on capacity-building");
+        assertThat(hit.get("kind").asString()).isEqualTo("meeting");
+        assertThat(hit.get("url").asString()).isEqualTo("/meetings/" + slug);
+        assertThat(hit.get("snippet").asString()).contains("<mark>" + word + "</mark>");
+        assertThat(api.get(hit.get("url").asString()).status()).isEqualTo(200);
+
+        assertThat(api.patch("/api/v1/meetings/" + slug, Map.of("title", "Renamed consultation"), secretariat)
+                .status()).isEqualTo(200);
+        awaitMeeting(word, "Renamed consultation");
+        assertThat(api.post("/api/v1/meetings/" + slug + "/cancellation", Map.of(), secretariat).status())
+                .isEqualTo(200);
+        awaitMeeting(word, "Renamed consultation (cancelled)");
+        var facet = api.get("/api/v1/search?q=" + word).json().get("facets").get("kind").get(0);
+        assertThat(facet.get("label").asString()).isEqualTo("Meetings");
+    }
+
     @Test
     void theSecretariatChangesAndCancelsAMeetingAndLinksDocuments() {
         String slug = meetings.meeting(secretariat, process, 48, 10).get("slug").asString();

@@ -83,6 +83,12 @@ public class MeetingRepository {
                 .param("now", Timestamp.from(now)).param("process", processId).query(Long.class).single();
     }
 
+    /** Every meeting, oldest first (for the search index's rebuild; meetings are few). */
+    public void forEach(java.util.function.Consumer<MeetingView> sink) {
+        jdbc.sql("select " + COLUMNS + " from meeting order by created_at, id").query(MeetingRepository::map).list()
+                .forEach(sink);
+    }
+
     /** Every meeting of a process, past and upcoming, oldest first (for other modules' readers). */
     public List<MeetingView> ofProcess(String processId) {
         return jdbc.sql("select " + COLUMNS + " from meeting where process_id = :process order by starts_at, id")
