@@ -49,7 +49,6 @@ public final class PositionExport {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return org.polylogue.shared.SpreadsheetCells.text(value.toString());
     }
 }

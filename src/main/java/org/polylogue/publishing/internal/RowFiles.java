@@ -68,20 +68,14 @@ final class RowFiles implements AutoCloseable {
     }
 
     /**
-     * The CSV form of a normalised value: empty for null, numbers and booleans as they are, and a text
-     * starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return prefixed with a single
-     * quote (OWASP's advice against CSV injection). A dash sentence ("- first point") is prefixed too: a
-     * spreadsheet cannot tell it from a formula, and a reader drops one quote more easily than a
-     * researcher undoes a formula that ran.
+     * The CSV form of a normalised value: empty for null, numbers and booleans as they are, a text
+     * made safe for spreadsheets ({@link org.polylogue.shared.SpreadsheetCells}).
      */
     static Object csvCell(Object value) {
         if (value == null) {
             return "";
         }
-        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return value;
+        return value instanceof String text ? org.polylogue.shared.SpreadsheetCells.text(text) : value;
     }
 
     long rows() {
