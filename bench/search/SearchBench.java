@@ -64,6 +64,11 @@ public class SearchBench {
         {"и", "в", "на", "с", "что", "по", "для", "не", "от", "к", "из", "о", "как", "это", "их"},
         {"في", "من", "على", "إلى", "أن", "عن", "مع", "هذا", "التي", "الذي", "و", "ذلك", "بين", "كل", "أو"},
         {"的", "和", "在", "是", "对", "与", "了", "为", "中", "等", "将", "以", "及", "其", "也"}};
+    /** Whether clients add never-asked searches to the list's (see main). */
+    static volatile boolean tail;
+
+    /** Separates a query's words from its filters in the list of queries. */
+    static final String FILTER = "\u0000";
     static final String[] GROUPS = {"MEMBER_STATE", "INTERGOVERNMENTAL", "PRIVATE_SECTOR", "CIVIL_SOCIETY", "ACADEMIA",
         "TECHNICAL_COMMUNITY"};
     static final String[] REGIONS = {"AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_AND_CARIBBEAN",
@@ -89,7 +94,7 @@ public class SearchBench {
         Object searcher = construct(searcherClass, index);
 
         boolean reuse = Files.exists(dataDir.resolve("search").resolve("CURRENT"))
-                && (long) indexClass.getMethod("size").invoke(index) == count;
+                && (long) indexClass.getMethod("size").invoke(index) >= count;
         long textBytes = source.textBytes();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
@@ -115,17 +120,19 @@ public class SearchBench {
         var search = searcherClass.getMethod("search", SearchQuery.class, org.apache.lucene.search.Query.class,
                 String.class, boolean.class);
         var queries = queries(2_000, new Random(7));
-        // as on a live platform, one comment is published again every second while the clients search:
-        // the index reader changes, and with it any cached result
+        // as on a live platform, a new comment is published every second while the clients search,
+        // and every tenth publication is an edit of an earlier comment (which changes its segment)
         var refresh = indexerClass.getMethod("refresh", String.class, String.class);
         var publishing = new java.util.concurrent.atomic.AtomicBoolean(true);
         // stopped by a flag, not by interrupting: an interrupt during a write would close the index's files
         var live = Thread.ofPlatform().daemon(true).start(() -> {
             var random = new Random(3);
+            int next = (int) Math.max(count, (long) invoke(indexClass, "size", index));
             try {
-                while (publishing.get()) {
+                for (int n = 1; publishing.get(); n++) {
                     Thread.sleep(1_000);
-                    refresh.invoke(indexer, "comment", Integer.toString(random.nextInt(count)));
+                    String id = Integer.toString(n % 10 == 0 ? random.nextInt(count) : next++);
+                    refresh.invoke(indexer, "comment", id);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -133,29 +140,39 @@ public class SearchBench {
                 throw new IllegalStateException(e);
             }
         });
-        measure("engine alone (no result cache), a comment published every second", clients, seconds, queries, parse, search, searcher, os);
-        Object cached = null;
-        try {
-            cached = construct(searcherClass, index, 1_000);
-        } catch (IllegalArgumentException olderVersion) {
-            System.out.println("search, as deployed: this version has no result cache");
-        }
-        if (cached != null) {
-            measure("as deployed (result cache of 1,000 per index state), a comment published every second", clients,
-                    seconds, queries, parse, search, cached, os);
-        }
+        String publishingLabel = "a comment published every second";
+        measure("engine alone (nothing kept between searches), " + publishingLabel, clients, seconds, queries, parse,
+                search, searcher, os);
+        Object deployed = deployed(searcherClass, index);
+        measure("as deployed, " + publishingLabel, clients, seconds, queries, parse, search, deployed, os);
+        // the long tail: one search in ten narrowed by a process and a stakeholder group picked at
+        // random (as after clicks on two facets), a combination hardly ever asked before
+        tail = true;
+        measure("as deployed, " + publishingLabel + ", one search in ten never asked before", clients, seconds, queries,
+                parse, search, deployed, os);
+        tail = false;
         publishing.set(false);
         live.join();
-        if (cached != null) {
-            measure("as deployed, nothing published meanwhile", clients, seconds, queries, parse, search, cached, os);
-        }
+        measure("as deployed, nothing published meanwhile", clients, seconds, queries, parse, search, deployed, os);
         indexClass.getMethod("destroy").invoke(index);
     }
 
     static void measure(String label, int clients, int seconds, List<String> queries, java.lang.reflect.Method parse,
             java.lang.reflect.Method search, Object searcher, com.sun.management.OperatingSystemMXBean os)
-            throws InterruptedException {
-        // warm up
+            throws InterruptedException, ReflectiveOperationException {
+        if (System.getenv("ONLY") != null && !label.contains(System.getenv("ONLY"))) {
+            return;
+        }
+        // warm up: what a platform that has been running for a while holds (every query of the list
+        // asked once, most frequent first), then 5 seconds of clients
+        if (System.getenv("COLD") == null) {
+            for (String q : new java.util.LinkedHashSet<>(queries)) {
+                String[] parts = q.split(FILTER);
+                Object parsed = parse.invoke(null, parts[0]);
+                search.invoke(searcher, request(parts), parsed.getClass().getMethod("query").invoke(parsed), null,
+                        false);
+            }
+        }
         runClients(clients, 5, queries, parse, search, searcher, new ConcurrentLinkedQueue<>());
         var latencies = new ConcurrentLinkedQueue<long[]>();
         long cpuSearch = os.getProcessCpuTime();
@@ -184,11 +201,17 @@ public class SearchBench {
                 int n = 0;
                 try {
                     while (System.nanoTime() < end && n < mine.length) {
-                        String text = queries.get(random.nextInt(queries.size()));
+                        String[] parts = queries.get(random.nextInt(queries.size())).split(FILTER);
+                        if (tail && random.nextInt(10) == 0) {
+                            parts = new String[] {parts[0], "process-" + random.nextInt(20),
+                                GROUPS[random.nextInt(GROUPS.length)]};
+                        }
+                        String text = parts[0];
+                        var request = request(parts);
                         long t0 = System.nanoTime();
                         Object parsed = parse.invoke(null, text);
                         var query = (org.apache.lucene.search.Query) parsed.getClass().getMethod("query").invoke(parsed);
-                        search.invoke(searcher, SearchQuery.of(text), query, null, false);
+                        search.invoke(searcher, request, query, null, false);
                         mine[n++] = System.nanoTime() - t0;
                     }
                 } catch (ReflectiveOperationException e) {
@@ -202,6 +225,12 @@ public class SearchBench {
         }
         done.await();
         return Arrays.stream(counts).sum();
+    }
+
+    /** The request of a line of the query list: words, then optionally a process and a group. */
+    static SearchQuery request(String[] parts) {
+        return parts.length == 1 ? SearchQuery.of(parts[0])
+                : new SearchQuery(parts[0], null, parts[1], parts[2], null, null, null, null, null, null, 0, 20);
     }
 
     static double pct(long[] sorted, double p) {
@@ -227,6 +256,24 @@ public class SearchBench {
         // rank r with probability ~ 1/r
         double u = random.nextDouble() * Math.log(n + 1);
         return Math.min(n - 1, (int) Math.exp(u) - 1);
+    }
+
+    /** A searcher as the application makes it (the code before ADR 010 had no segment cache). */
+    static Object deployed(Class<?> searcherClass, Object index) throws ReflectiveOperationException {
+        try {
+            return construct(searcherClass, index, 1_000, 128);
+        } catch (IllegalArgumentException olderVersion) {
+            System.out.println("(this version keeps whole results only)");
+            return construct(searcherClass, index, 1_000);
+        }
+    }
+
+    static Object invoke(Class<?> type, String method, Object target) {
+        try {
+            return type.getMethod(method).invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Object construct(Class<?> type, Object... args) throws ReflectiveOperationException {

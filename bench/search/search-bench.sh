@@ -2,14 +2,16 @@
 # Search benchmark: N generated comments (default 1,000,000) in six languages rebuilt into a fresh
 # index through the search module's code, then 16 concurrent clients for SECONDS (default 30).
 # Usage (from the repository root): bench/search/search-bench.sh [N] [SECONDS]
+# While it searches, a new comment is published every second (every tenth publication is an edit).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-1000000}
 SECONDS_RUN=${2:-30}
 ./mvnw -B -q -o compile
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/search-bench.classpath >/dev/null
-# a copy of the classes, so that a build running meanwhile cannot pull them away
-rm -rf target/search-bench-classes && cp -r target/classes target/search-bench-classes
+# a copy of the classes, so that a build running meanwhile cannot pull them away; CLASSES=dir runs
+# the benchmark against another build's classes (for a before and after in one sitting)
+rm -rf target/search-bench-classes && cp -r "${CLASSES:-target/classes}" target/search-bench-classes
 DATA=target/search-bench-$N
 # KEEP=1 keeps the index of an earlier run with the same N (no rebuild) and leaves it for the next
 [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"

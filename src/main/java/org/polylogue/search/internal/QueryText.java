@@ -35,7 +35,23 @@ public final class QueryText {
         return SPACES.matcher(cleaned).replaceAll(" ").strip();
     }
 
+    /**
+     * The query of what was typed. Parsing in seven analyzers costs about as much as a search
+     * answered from kept results, so the queries of the texts typed most are kept (queries do not
+     * change once built).
+     */
     public static Parsed parse(String typed) {
+        String text = typed == null ? "" : typed;
+        return text.length() > KEPT_LENGTH ? parseNow(text) : PARSED.get(text, QueryText::parseNow);
+    }
+
+    /** Longer texts are parsed each time (they are rare, and would fill the memory kept). */
+    private static final int KEPT_LENGTH = 200;
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Parsed> PARSED = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumSize(10_000).build();
+
+    private static Parsed parseNow(String typed) {
         String text = clean(typed);
         boolean shortened = false;
         if (text.length() > SearchQuery.MAX_TEXT) {

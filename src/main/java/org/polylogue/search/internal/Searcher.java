@@ -9,20 +9,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,20 +24,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.TwoPhaseIterator;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.Bits;
 import org.polylogue.search.FacetValue;
 import org.polylogue.search.SearchHit;
 import org.polylogue.search.SearchQuery;
@@ -62,8 +46,12 @@ import org.springframework.stereotype.Component;
  * for exact counts, the total and the facet counts are estimated from a sample of the index (runs
  * of consecutive documents spread over it) holding at least {@link #SAMPLE_SIZE} matches, and
  * {@link Found#estimated()} says so. A search for a word in half the index thus costs
- * about what a search for a rare word costs. Repeated searches are answered from a cache of results
- * that belongs to one state of the index (anything published makes the next search fresh).
+ * about what a search for a rare word costs.
+ *
+ * <p>Each segment of the index is searched on its own and the segments' results are merged
+ * ({@link SegmentResults}): what a query found in a segment is kept while that segment is
+ * unchanged, so after a publication a repeated search only works on the new segment (ADR 010).
+ * Whole results are also kept for one state of the index.
  */
 @Component
 public class Searcher {
@@ -74,15 +62,13 @@ public class Searcher {
     public static final int EXACT_UP_TO = org.polylogue.search.SearchResults.EXACT_UP_TO;
     /** Estimates are made from at least this many matches (when there are that many). */
     static final int SAMPLE_SIZE = 1_000;
-    /** The first sample looks at this many documents. */
-    private static final int FIRST_SAMPLE = 4_096;
-    /** Sampled documents come in runs of up to this many. */
-    private static final int WINDOW = 1_024;
+    /** The first sample looks at about this many documents. */
+    private static final int FIRST_SAMPLE = 2_048;
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_LENGTH = 10_000;
 
     private final SearchIndex index;
-    private volatile SortedSetDocValuesReaderState facetState;
+    private final SegmentResults segments;
 
     /** Results of this index reader, by what was asked and by whom; null: no cache. */
     private final Cache<Key, Found> results;
@@ -90,19 +76,23 @@ public class Searcher {
     private record Key(Object reader, SearchQuery request, Query text, String accountId, boolean everything,
             boolean exact) {}
 
-    /** Without a cache of results (for tests of the engine itself). */
+    /** Without a cache of results (for tests of the engine itself): every search works everything out. */
     Searcher(SearchIndex index) {
-        this(index, 0);
+        this(index, 0, 0);
     }
 
     /**
-     * @param cached how many results to keep for repeated searches (0: none). An entry belongs to
-     *     one state of the index: once something is published, searches are answered afresh.
+     * @param cached how many whole results to keep for repeated searches (0: none). An entry belongs
+     *     to one state of the index: once something is published, it is not used again.
+     * @param segmentMegabytes about how much to keep of what searches found in each segment (0:
+     *     nothing); this survives publishing, since publishing leaves most segments as they were
      */
     @Autowired
-    Searcher(SearchIndex index, @Value("${polylogue.search.result-cache:1000}") int cached) {
+    Searcher(SearchIndex index, @Value("${polylogue.search.result-cache:1000}") int cached,
+            @Value("${polylogue.search.segment-cache-mb:128}") int segmentMegabytes) {
         this.index = index;
         this.results = cached <= 0 ? null : Caffeine.newBuilder().maximumSize(cached).build();
+        this.segments = new SegmentResults(segmentMegabytes);
     }
 
     /**
@@ -152,117 +142,184 @@ public class Searcher {
         boolean byDate = request.byDate() || text instanceof MatchAllDocsQuery;
         return index.search(searcher -> {
             if (results == null) {
-                return run(searcher, query, text, wanted, skip, byDate, exact);
+                return run(searcher, query, wanted, skip, byDate, exact);
             }
             var key = new Key(searcher.getIndexReader().getReaderCacheHelper().getKey(), request, text, accountId,
                     everything, exact);
-            return results.get(key, k -> run(searcher, query, text, wanted, skip, byDate, exact));
+            return results.get(key, k -> run(searcher, query, wanted, skip, byDate, exact));
         });
     }
 
-    private Found run(IndexSearcher searcher, Query query, Query text, int wanted, long skip, boolean byDate,
-            boolean exact) {
-            try {
-                TopDocs top = byDate
-                        ? searcher.search(query, new TopFieldCollectorManager(new Sort(
-                                new SortField(IndexedDocuments.PUBLISHED, SortField.Type.LONG, true),
-                                SortField.FIELD_SCORE), Math.max(1, wanted), null, Math.max(1, wanted)))
-                        : searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, wanted), Math.max(1, wanted)));
-                Counts counts = count(searcher, query, top.totalHits, exact);
-                ScoreDoc[] page = skip >= top.scoreDocs.length ? new ScoreDoc[0]
-                        : Arrays.copyOfRange(top.scoreDocs, (int) skip, Math.min(top.scoreDocs.length, wanted));
-                return new Found(counts.total(), counts.facets(), hits(searcher, query, page), counts.estimated());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private Found run(IndexSearcher searcher, Query query, int wanted, long skip, boolean byDate, boolean exact) {
+        var pass = segments.pass(searcher, query, byDate);
+        try {
+            int depth = Math.max(1, wanted);
+            var leaves = pass.leaves();
+            List<Ranked> candidates = new ArrayList<>();
+            long knownTotal = 0;
+            boolean totalKnown = true;
+            for (int i = 0; i < leaves.size(); i++) {
+                var top = pass.top(i, depth);
+                knownTotal += top.total();
+                totalKnown &= top.totalExact();
+                int base = leaves.get(i).docBase;
+                for (int h = 0; h < Math.min(depth, top.docs().length); h++) {
+                    candidates.add(new Ranked(i, top.docs()[h], base + top.docs()[h], top.scores()[h],
+                            top.published()[h]));
+                }
             }
+            candidates.sort(byDate ? NEWEST_FIRST : MOST_RELEVANT_FIRST);
+            List<Ranked> page = skip >= candidates.size() ? List.of()
+                    : candidates.subList((int) skip, Math.min(candidates.size(), wanted));
+            Counts counts = count(pass, totalKnown, knownTotal, exact);
+            return new Found(counts.total(), counts.facets(), hits(pass, searcher, query, page), counts.estimated());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pass.finish();
+        }
     }
+
+    /** A match of one segment, placed among the matches of all segments. */
+    private record Ranked(int segment, int doc, int globalDoc, float score, long published) {}
+
+    private static final Comparator<Ranked> MOST_RELEVANT_FIRST = Comparator
+            .comparingDouble((Ranked r) -> -r.score()).thenComparingInt(Ranked::globalDoc);
+    private static final Comparator<Ranked> NEWEST_FIRST = Comparator.comparingLong((Ranked r) -> -r.published())
+            .thenComparingDouble(r -> -r.score()).thenComparingInt(Ranked::globalDoc);
 
     /** The total and the facets, counted over every match or estimated from a sample. */
     private record Counts(long total, Map<String, List<FacetValue>> facets, boolean estimated) {}
 
-    private Counts count(IndexSearcher searcher, Query query, TotalHits seen, boolean exact) throws IOException {
-        int documents = searcher.getIndexReader().maxDoc();
-        boolean totalKnown = seen.relation() == TotalHits.Relation.EQUAL_TO;
-        if (exact || documents <= EXACT_UP_TO || totalKnown && seen.value() <= EXACT_UP_TO) {
-            return counted(searcher, query);
+    /**
+     * Counts every match when there are few (or when asked to); else counts them in a sample of
+     * every segment, first a small one, then one large enough to hold {@link #SAMPLE_SIZE} matches.
+     * Sample sizes go by halves, so that a segment's sample stays the same while others come and go.
+     */
+    private Counts count(SegmentResults.Pass pass, boolean totalKnown, long knownTotal, boolean exact)
+            throws IOException {
+        int documents = pass.reader().maxDoc();
+        if (exact || documents <= EXACT_UP_TO || totalKnown && knownTotal <= EXACT_UP_TO) {
+            return counts(pass, SegmentResults.EVERY_DOCUMENT, false, 0);
         }
-        // many matches: count them in a small sample of the index first
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        double fraction = Math.min(1, (double) FIRST_SAMPLE / documents);
-        var sample = sample(searcher, weight, fraction);
-        long matches = matches(sample.collected());
-        double estimate = matches / sample.share();
-        if (estimate <= EXACT_UP_TO) {
-            return counted(searcher, query);
+        int first = (int) Math.max(1, Math.round(log2((double) documents / FIRST_SAMPLE)));
+        var sample = sampled(pass, first);
+        if (sample.estimate() <= EXACT_UP_TO) {
+            return counts(pass, SegmentResults.EVERY_DOCUMENT, false, 0);
         }
-        if (matches < SAMPLE_SIZE) {
-            // then in a sample large enough to hold SAMPLE_SIZE of them at the rate just seen
-            fraction = Math.min(1, sample.share() * SAMPLE_SIZE * 1.2 / Math.max(1, matches));
-            if (fraction >= 0.5) {
-                return counted(searcher, query);
+        int level = first;
+        if (sample.matches() < SAMPLE_SIZE) {
+            // a sample large enough to hold SAMPLE_SIZE matches at the rate just seen
+            double needed = sample.looked() / (double) documents * SAMPLE_SIZE * 1.2 / Math.max(1, sample.matches());
+            if (needed >= 0.5) {
+                return counts(pass, SegmentResults.EVERY_DOCUMENT, false, 0);
             }
-            sample = sample(searcher, weight, fraction);
-            matches = matches(sample.collected());
+            level = (int) Math.max(1, Math.floor(log2(1 / needed)));
         }
-        double scale = 1 / sample.share();
-        // Lucene often knows the total of a one-word search without counting: then it is exact
-        return new Counts(totalKnown ? seen.value() : Math.round(matches * scale),
-                facets(searcher.getIndexReader(), sample.collected(), scale), true);
+        return counts(pass, level, true, totalKnown ? knownTotal : -1);
     }
 
-    /** The matches among about {@code fraction} of the documents, and the share of the index looked at. */
-    private record Sample(FacetsCollector collected, double share) {}
+    private record Sampled(long matches, long looked, double estimate) {}
 
-    /**
-     * Collects the matches of {@code weight} in windows of up to {@link #WINDOW} consecutive
-     * documents spread evenly over every segment, about {@code fraction} of each. Documents are in
-     * the order they were indexed, so the windows cover the whole period; consecutive documents
-     * decode together, which makes a window far cheaper than as many scattered documents.
-     */
-    private static Sample sample(IndexSearcher searcher, Weight weight, double fraction) throws IOException {
-        var collector = new FacetsCollector();
+    private static Sampled sampled(SegmentResults.Pass pass, int level) throws IOException {
+        long matches = 0;
         long looked = 0;
-        long all = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            int max = leaf.reader().maxDoc();
-            all += max;
-            int window = (int) Math.max(1, Math.min(WINDOW, Math.round(max * fraction)));
-            long stride = Math.max(window, Math.round(window / fraction));
-            for (long start = 0; start < max; start += stride) {
-                looked += Math.min(max, start + window) - start;
+        double estimate = 0;
+        for (int i = 0; i < pass.leaves().size(); i++) {
+            var c = pass.counts(i, level);
+            matches += c.matches();
+            looked += c.looked();
+            estimate += c.matches() / c.share();
+        }
+        return new Sampled(matches, looked, estimate);
+    }
+
+    /** Every segment's counts at {@code level}, scaled up by the part looked at, with the facets' values. */
+    private Counts counts(SegmentResults.Pass pass, int level, boolean estimated, long knownTotal) throws IOException {
+        double total = 0;
+        var counted = new SegmentResults.Counts[pass.leaves().size()];
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = pass.counts(i, level);
+        }
+        // read after counting: every id counted is in it
+        var labels = pass.labels();
+        double[] scaled = new double[labels.length];
+        for (var c : counted) {
+            double scale = 1 / c.share();
+            total += c.matches() * scale;
+            for (int v = 0; v < c.labels().length; v++) {
+                scaled[c.labels()[v]] += c.counts()[v] * scale;
             }
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
+        }
+        long[] byLabel = new long[labels.length];
+        for (int id = 0; id < byLabel.length; id++) {
+            byLabel[id] = Math.round(scaled[id]);
+        }
+        // the FACET_VALUES largest counts of each facet (ties: by value), kept in order as they come
+        int facetCount = IndexedDocuments.FACETS.size();
+        int[][] best = new int[facetCount][FACET_VALUES];
+        int[] held = new int[facetCount];
+        for (int id = 0; id < byLabel.length; id++) {
+            int facet = labels[id].facet();
+            if (facet < 0 || byLabel[id] <= 0) {
                 continue;
             }
-            var leafCollector = collector.getLeafCollector(leaf);
-            leafCollector.setScorer(scorer);
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-            Bits live = leaf.reader().getLiveDocs();
-            int doc = -1;
-            for (long start = 0; start < max && doc != DocIdSetIterator.NO_MORE_DOCS; start += stride) {
-                int end = (int) Math.min(max, start + window);
-                doc = doc < start ? approximation.advance((int) start) : doc;
-                while (doc < end) {
-                    if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-                        leafCollector.collect(doc);
-                    }
-                    doc = approximation.nextDoc();
-                }
+            int[] top = best[facet];
+            int n = held[facet];
+            if (n == FACET_VALUES && !before(id, top[n - 1], byLabel, labels)) {
+                continue;
             }
-            leafCollector.finish();
+            int at = n == FACET_VALUES ? n - 1 : n;
+            while (at > 0 && before(id, top[at - 1], byLabel, labels)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = id;
+            held[facet] = Math.min(FACET_VALUES, n + 1);
         }
-        return new Sample(collector, all == 0 ? 1 : (double) looked / all);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (int f = 0; f < facetCount; f++) {
+            List<FacetValue> values = new ArrayList<>(held[f]);
+            for (int h = 0; h < held[f]; h++) {
+                var label = labels[best[f][h]];
+                values.add(new FacetValue(label.value(), label.value(), byLabel[best[f][h]]));
+            }
+            facets.put(IndexedDocuments.FACETS.get(f), values);
+        }
+        return new Counts(knownTotal >= 0 && estimated ? knownTotal : Math.round(total), facets, estimated);
     }
 
-    private Counts counted(IndexSearcher searcher, Query query) throws IOException {
-        var collected = searcher.search(query, new FacetsCollectorManager());
-        return new Counts(matches(collected), facets(searcher.getIndexReader(), collected, 1), false);
+    /** Whether value {@code a} comes before {@code b}: a larger count, or the same and a smaller value. */
+    private static boolean before(int a, int b, long[] counts, SegmentResults.FacetLabel[] labels) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : labels[a].value().compareTo(labels[b].value()) < 0;
     }
 
-    private static long matches(FacetsCollector collected) {
-        return collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    /** The hits of the page, each made once per segment and query (snippets included) and kept. */
+    private List<SearchHit> hits(SegmentResults.Pass pass, IndexSearcher searcher, Query query, List<Ranked> page)
+            throws IOException {
+        SearchHit[] hits = new SearchHit[page.size()];
+        List<Integer> missing = new ArrayList<>();
+        for (int p = 0; p < page.size(); p++) {
+            hits[p] = pass.hit(page.get(p).segment(), page.get(p).doc());
+            if (hits[p] == null) {
+                missing.add(p);
+            }
+        }
+        if (!missing.isEmpty()) {
+            var docs = missing.stream().map(p -> new ScoreDoc(page.get(p).globalDoc(), page.get(p).score()))
+                    .toArray(ScoreDoc[]::new);
+            var made = hits(searcher, query, docs);
+            for (int m = 0; m < missing.size(); m++) {
+                int p = missing.get(m);
+                hits[p] = made.get(m);
+                pass.keepHit(page.get(p).segment(), page.get(p).doc(), hits[p]);
+            }
+        }
+        return List.of(hits);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
@@ -322,51 +379,6 @@ public class Searcher {
                     published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue())));
         }
         return hits;
-    }
-
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector collected, double scale)
-            throws IOException {
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        IndexedDocuments.FACETS.forEach(name -> facets.put(name, List.of()));
-        var state = facetState(reader);
-        if (state == null) {
-            return facets;
-        }
-        var counts = new SortedSetDocValuesFacetCounts(state, collected);
-        for (String name : IndexedDocuments.FACETS) {
-            FacetResult result;
-            try {
-                result = counts.getTopChildren(FACET_VALUES, name);
-            } catch (IllegalArgumentException noValuesYet) {
-                continue;
-            }
-            if (result != null) {
-                facets.put(name, Arrays.stream(result.labelValues)
-                        .map(v -> new FacetValue(v.label, v.label, Math.round(v.value.longValue() * scale))).toList());
-            }
-        }
-        return facets;
-    }
-
-    /** The ordinals of facet values, built once per reader (that is, after each refresh). */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        var state = facetState;
-        if (state != null && state.getReader() == reader) {
-            return state;
-        }
-        synchronized (this) {
-            state = facetState;
-            if (state != null && state.getReader() == reader) {
-                return state;
-            }
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, IndexedDocuments.FACETS_CONFIG);
-            } catch (IllegalArgumentException noFacetsYet) {
-                return null;
-            }
-            facetState = state;
-            return state;
-        }
     }
 
     private static void filter(BooleanQuery.Builder query, String field, String value) {
