@@ -65,7 +65,9 @@ public class SearchBench {
         {"في", "من", "على", "إلى", "أن", "عن", "مع", "هذا", "التي", "الذي", "و", "ذلك", "بين", "كل", "أو"},
         {"的", "和", "在", "是", "对", "与", "了", "为", "中", "等", "将", "以", "及", "其", "也"}};
     /** Whether clients add never-asked searches to the list's (see main). */
-    static volatile boolean tail;
+    static volatile boolean tail = System.getenv("TAIL_ALWAYS") != null;
+    /** How many searches in a hundred are never-asked ones, when they are added (TAIL_PERCENT, default 10). */
+    static final int TAIL_PERCENT = Integer.parseInt(System.getenv().getOrDefault("TAIL_PERCENT", "10"));
 
     /** Separates a query's words from its filters in the list of queries. */
     static final String FILTER = "\u0000";
@@ -150,7 +152,7 @@ public class SearchBench {
         tail = true;
         measure("as deployed, " + publishingLabel + ", one search in ten never asked before", clients, seconds, queries,
                 parse, search, deployed, os);
-        tail = false;
+        tail = System.getenv("TAIL_ALWAYS") != null;
         publishing.set(false);
         live.join();
         measure("as deployed, nothing published meanwhile", clients, seconds, queries, parse, search, deployed, os);
@@ -202,7 +204,7 @@ public class SearchBench {
                 try {
                     while (System.nanoTime() < end && n < mine.length) {
                         String[] parts = queries.get(random.nextInt(queries.size())).split(FILTER);
-                        if (tail && random.nextInt(10) == 0) {
+                        if (tail && random.nextInt(100) < TAIL_PERCENT) {
                             parts = new String[] {parts[0], "process-" + random.nextInt(20),
                                 GROUPS[random.nextInt(GROUPS.length)]};
                         }

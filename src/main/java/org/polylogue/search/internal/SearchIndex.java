@@ -277,8 +277,48 @@ public class SearchIndex implements DisposableBean {
         config.setRAMBufferSizeMB(64);
         var writer = new IndexWriter(directory, config);
         writer.setLiveCommitData(java.util.Map.of(SCHEMA_KEY, IndexedDocuments.SCHEMA).entrySet());
-        return new Generation(path, directory, writer, new SearcherManager(writer, null));
+        return new Generation(path, directory, writer, new SearcherManager(writer, FILTERS_KEPT));
     }
+
+    /**
+     * Searchers that keep, per segment, the documents of each filter used (a process, a stakeholder
+     * group..., or several of them together) as a set of documents: a filtered search then steps
+     * through that set instead of long lists of postings. Lucene does not keep single-term filters by default (it takes them for cheap);
+     * ours are broad terms met again and again. Segments below 10,000 documents are not worth it.
+     */
+    private static final org.apache.lucene.search.SearcherFactory FILTERS_KEPT = new org.apache.lucene.search.SearcherFactory() {
+
+        private final org.apache.lucene.search.LRUQueryCache filters = new org.apache.lucene.search.LRUQueryCache(
+                2_000, 64L * 1024 * 1024, leaf -> leaf.reader().maxDoc() >= 10_000, 10);
+        private final java.util.Set<String> fields = java.util.Set.copyOf(IndexedDocuments.FACETS);
+        private final org.apache.lucene.search.QueryCachingPolicy termsOfFilters = new org.apache.lucene.search.QueryCachingPolicy() {
+            @Override
+            public void onUse(org.apache.lucene.search.Query query) {}
+
+            @Override
+            public boolean shouldCache(org.apache.lucene.search.Query query) {
+                if (query instanceof org.apache.lucene.search.BooleanQuery filters) {
+                    // several facet filters together (Searcher makes them one clause)
+                    return filters.clauses().stream().allMatch(c -> c.occur() == org.apache.lucene.search.BooleanClause.Occur.FILTER
+                            && isFacetTerm(c.query()));
+                }
+                return isFacetTerm(query);
+            }
+
+            private boolean isFacetTerm(org.apache.lucene.search.Query query) {
+                return query instanceof org.apache.lucene.search.TermQuery term && fields.contains(term.getTerm().field());
+            }
+        };
+
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                org.apache.lucene.index.IndexReader previous) {
+            var searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(filters);
+            searcher.setQueryCachingPolicy(termsOfFilters);
+            return searcher;
+        }
+    };
 
     /** Whether the last commit under {@code path} has today's layout (or nothing is committed yet). */
     private static boolean currentSchema(Path path) throws IOException {

@@ -114,12 +114,21 @@ public class Searcher {
      */
     public Found search(SearchQuery request, Query text, String accountId, boolean everything, boolean exact) {
         var filtered = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        filter(filtered, IndexedDocuments.KIND, request.kind());
-        filter(filtered, IndexedDocuments.PROCESS, request.processId());
-        filter(filtered, IndexedDocuments.GROUP, request.group());
-        filter(filtered, IndexedDocuments.REGION, request.region());
-        filter(filtered, IndexedDocuments.ORGANIZATION, request.organizationId());
-        filter(filtered, IndexedDocuments.LANGUAGE, request.language());
+        // the facet filters as one clause, which the index keeps as one set of documents per segment
+        // (SearchIndex): a search then only looks at the documents of every filter at once
+        var facets = new BooleanQuery.Builder();
+        filter(facets, IndexedDocuments.KIND, request.kind());
+        filter(facets, IndexedDocuments.PROCESS, request.processId());
+        filter(facets, IndexedDocuments.GROUP, request.group());
+        filter(facets, IndexedDocuments.REGION, request.region());
+        filter(facets, IndexedDocuments.ORGANIZATION, request.organizationId());
+        filter(facets, IndexedDocuments.LANGUAGE, request.language());
+        var facetFilters = facets.build();
+        if (facetFilters.clauses().size() == 1) {
+            filtered.add(facetFilters.clauses().getFirst().query(), BooleanClause.Occur.FILTER);
+        } else if (!facetFilters.clauses().isEmpty()) {
+            filtered.add(facetFilters, BooleanClause.Occur.FILTER);
+        }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : millis(request.from());
             long to = request.to() == null ? Long.MAX_VALUE : millis(request.to().plusDays(1)) - 1;
@@ -151,10 +160,21 @@ public class Searcher {
     }
 
     private Found run(IndexSearcher searcher, Query query, int wanted, long skip, boolean byDate, boolean exact) {
-        var pass = segments.pass(searcher, query, byDate);
+        int depth = Math.max(1, wanted);
+        var pass = segments.pass(searcher, query, byDate, depth);
         try {
-            int depth = Math.max(1, wanted);
             var leaves = pass.leaves();
+            // how many matches, about: few are all counted, together with finding the best
+            int documents = pass.reader().maxDoc();
+            boolean every = exact || documents <= EXACT_UP_TO;
+            int first = (int) Math.max(1, Math.round(log2((double) documents / FIRST_SAMPLE)));
+            Sampled sample = every ? null : sampled(pass, first);
+            every |= sample != null && sample.estimate() <= EXACT_UP_TO;
+            if (every) {
+                for (int i = 0; i < leaves.size(); i++) {
+                    pass.topAndCounts(i, depth);
+                }
+            }
             List<Ranked> candidates = new ArrayList<>();
             long knownTotal = 0;
             boolean totalKnown = true;
@@ -171,7 +191,9 @@ public class Searcher {
             candidates.sort(byDate ? NEWEST_FIRST : MOST_RELEVANT_FIRST);
             List<Ranked> page = skip >= candidates.size() ? List.of()
                     : candidates.subList((int) skip, Math.min(candidates.size(), wanted));
-            Counts counts = count(pass, totalKnown, knownTotal, exact);
+            Counts counts = every || totalKnown && knownTotal <= EXACT_UP_TO
+                    ? counts(pass, SegmentResults.EVERY_DOCUMENT, false, 0)
+                    : estimate(pass, sample, first, totalKnown ? knownTotal : -1);
             return new Found(counts.total(), counts.facets(), hits(pass, searcher, query, page), counts.estimated());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,31 +214,24 @@ public class Searcher {
     private record Counts(long total, Map<String, List<FacetValue>> facets, boolean estimated) {}
 
     /**
-     * Counts every match when there are few (or when asked to); else counts them in a sample of
-     * every segment, first a small one, then one large enough to hold {@link #SAMPLE_SIZE} matches.
-     * Sample sizes go by halves, so that a segment's sample stays the same while others come and go.
+     * Estimates the counts from a sample of every segment: the first one if it holds
+     * {@link #SAMPLE_SIZE} matches, else one large enough to (or every document, if that would be
+     * half of them). Sample sizes go by halves, so that a segment's sample stays the same while
+     * others come and go.
+     *
+     * @param knownTotal the total when Lucene knew it without counting, else -1
      */
-    private Counts count(SegmentResults.Pass pass, boolean totalKnown, long knownTotal, boolean exact)
-            throws IOException {
-        int documents = pass.reader().maxDoc();
-        if (exact || documents <= EXACT_UP_TO || totalKnown && knownTotal <= EXACT_UP_TO) {
-            return counts(pass, SegmentResults.EVERY_DOCUMENT, false, 0);
-        }
-        int first = (int) Math.max(1, Math.round(log2((double) documents / FIRST_SAMPLE)));
-        var sample = sampled(pass, first);
-        if (sample.estimate() <= EXACT_UP_TO) {
-            return counts(pass, SegmentResults.EVERY_DOCUMENT, false, 0);
-        }
+    private Counts estimate(SegmentResults.Pass pass, Sampled sample, int first, long knownTotal) throws IOException {
         int level = first;
         if (sample.matches() < SAMPLE_SIZE) {
-            // a sample large enough to hold SAMPLE_SIZE matches at the rate just seen
-            double needed = sample.looked() / (double) documents * SAMPLE_SIZE * 1.2 / Math.max(1, sample.matches());
+            double needed = sample.looked() / (double) pass.reader().maxDoc() * SAMPLE_SIZE * 1.2
+                    / Math.max(1, sample.matches());
             if (needed >= 0.5) {
                 return counts(pass, SegmentResults.EVERY_DOCUMENT, false, 0);
             }
             level = (int) Math.max(1, Math.floor(log2(1 / needed)));
         }
-        return counts(pass, level, true, totalKnown ? knownTotal : -1);
+        return counts(pass, level, true, knownTotal);
     }
 
     private record Sampled(long matches, long looked, double estimate) {}

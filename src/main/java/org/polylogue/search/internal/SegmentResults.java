@@ -15,10 +15,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -80,8 +82,8 @@ final class SegmentResults {
     }
 
     /** One search over the current index: the entries of its segments and the weights to fill them. */
-    Pass pass(IndexSearcher searcher, Query query, boolean byDate) {
-        return new Pass(searcher, query, byDate);
+    Pass pass(IndexSearcher searcher, Query query, boolean byDate, int depth) {
+        return new Pass(searcher, query, byDate, depth);
     }
 
     /** A segment's best matches, in the order asked for, with the segment's count when it is known. */
@@ -278,8 +280,12 @@ final class SegmentResults {
         private Query rewritten;
         private Weight topWeight;
         private Weight countWeight;
+        private Weight fullWeight;
+        /** How many best matches this search wants (a small segment gets them with its counts). */
+        private final int depth;
 
-        private Pass(IndexSearcher searcher, Query query, boolean byDate) {
+        private Pass(IndexSearcher searcher, Query query, boolean byDate, int depth) {
+            this.depth = depth;
             this.searcher = searcher;
             this.query = query;
             this.byDate = byDate;
@@ -366,15 +372,56 @@ final class SegmentResults {
             long size = reader().numDocs();
             synchronized (entry) {
                 entry(i);
-                var top = entry.top;
-                boolean deepEnough = top != null && (top.depth() >= depth || top.complete());
-                if (deepEnough && Math.abs(size - top.indexSize()) <= top.indexSize() / 10) {
-                    return top;
+                if (!kept(entry.top, depth, size) && leaves.get(i).reader().maxDoc() <= SMALL_SEGMENT) {
+                    topAndCounts(i, depth);
+                } else if (!kept(entry.top, depth, size)) {
+                    entry.top = computeTop(leaves.get(i), depth, size);
+                    changed[i] = true;
                 }
-                entry.top = computeTop(leaves.get(i), depth, size);
-                changed[i] = true;
                 return entry.top;
             }
+        }
+
+        /**
+         * Makes sure segment {@code i} has both its best {@code depth} matches and its counts over
+         * every document; when both are missing, they are found in one pass over its matches
+         * (cheaper than two when the query is narrow, as a filtered one is).
+         */
+        void topAndCounts(int i, int depth) throws IOException {
+            var entry = entries[i];
+            var leaf = leaves.get(i);
+            long size = reader().numDocs();
+            synchronized (entry) {
+                entry(i);
+                boolean topKept = kept(entry.top, depth, size);
+                boolean counted = entry.counts.containsKey(EVERY_DOCUMENT);
+                if (topKept && counted) {
+                    return;
+                }
+                if (topKept) {
+                    entry.counts.put(EVERY_DOCUMENT, computeCounts(leaf, EVERY_DOCUMENT));
+                } else if (counted) {
+                    entry.top = computeTop(leaf, depth, size);
+                } else {
+                    var top = topCollector(depth, Integer.MAX_VALUE);
+                    var counter = new FacetCounter(leaf.reader());
+                    if (fullWeight == null) {
+                        fullWeight = searcher.createWeight(rewritten(), ScoreMode.COMPLETE, 1f);
+                    }
+                    collect(fullWeight, leaf, MultiCollector.wrap(top, counter));
+                    entry.top = top(top.topDocs(), leaf, depth, size);
+                    int max = Math.max(1, leaf.reader().maxDoc());
+                    entry.counts.put(EVERY_DOCUMENT, counter.counts(1, leaf.reader().maxDoc(), max, max));
+                }
+                changed[i] = true;
+            }
+        }
+
+        /** Whether {@code top} serves {@code depth} matches in an index of {@code size} documents. */
+        private static boolean kept(Top top, int depth, long size) {
+            boolean deepEnough = top != null && (top.depth() >= depth || top.complete());
+            // relevance depends a little on the whole index: once it changed by a tenth, work it out again
+            return deepEnough && Math.abs(size - top.indexSize()) <= top.indexSize() / 10;
         }
 
         /** Segment {@code i}'s matches counted over every document ({@code level} 0) or over a sample. */
@@ -385,6 +432,11 @@ final class SegmentResults {
             synchronized (entry) {
                 entry(i);
                 var kept = entry.counts.get(effective);
+                if (kept == null && effective == EVERY_DOCUMENT && leaf.reader().maxDoc() <= SMALL_SEGMENT) {
+                    // a small segment (what was just published) is searched once for all this search needs
+                    topAndCounts(i, depth);
+                    return entry.counts.get(EVERY_DOCUMENT);
+                }
                 if (kept == null) {
                     kept = computeCounts(leaf, effective);
                     entry.counts.put(effective, kept);
@@ -436,33 +488,42 @@ final class SegmentResults {
             return rewritten;
         }
 
+        private TopDocsCollector<?> topCollector(int depth, int countUpTo) {
+            return byDate ? new TopFieldCollectorManager(BY_DATE, depth, null, countUpTo).newCollector()
+                    : new TopScoreDocCollectorManager(depth, countUpTo).newCollector();
+        }
+
         private Top computeTop(LeafReaderContext leaf, int depth, long size) throws IOException {
-            TopDocsCollector<?> collector = byDate
-                    ? new TopFieldCollectorManager(BY_DATE, depth, null, depth).newCollector()
-                    : new TopScoreDocCollectorManager(depth, depth).newCollector();
+            // counting stops at depth: Lucene then skips what cannot reach the page
+            TopDocsCollector<?> collector = topCollector(depth, depth);
             if (topWeight == null) {
                 topWeight = searcher.createWeight(rewritten(), collector.scoreMode(), 1f);
             }
-            LeafCollector leafCollector = null;
+            collect(topWeight, leaf, collector);
+            return top(collector.topDocs(), leaf, depth, size);
+        }
+
+        /** Runs {@code weight} over the whole segment into {@code collector}, as Lucene's searcher does. */
+        private static void collect(Weight weight, LeafReaderContext leaf, Collector collector) throws IOException {
+            LeafCollector leafCollector;
             try {
                 leafCollector = collector.getLeafCollector(leaf);
             } catch (CollectionTerminatedException nothingHere) {
-                // no document of this segment can be collected
+                return;
             }
-            if (leafCollector != null) {
-                ScorerSupplier supplier = topWeight.scorerSupplier(leaf);
-                if (supplier != null) {
-                    supplier.setTopLevelScoringClause();
-                    try {
-                        supplier.bulkScorer().score(leafCollector, leaf.reader().getLiveDocs(), 0,
-                                DocIdSetIterator.NO_MORE_DOCS);
-                    } catch (CollectionTerminatedException enough) {
-                        // the collector has what it needs
-                    }
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier != null) {
+                supplier.setTopLevelScoringClause();
+                try {
+                    supplier.bulkScorer().score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                } catch (CollectionTerminatedException enough) {
+                    // the collector has what it needs
                 }
-                leafCollector.finish();
             }
-            TopDocs found = collector.topDocs();
+            leafCollector.finish();
+        }
+
+        private static Top top(TopDocs found, LeafReaderContext leaf, int depth, long size) {
             int n = found.scoreDocs.length;
             int[] docs = new int[n];
             float[] scores = new float[n];
@@ -502,24 +563,8 @@ final class SegmentResults {
             if (supplier == null) {
                 return new Counts(0, share, looked, window, stride, new int[0], new int[0]);
             }
-            SortedSetDocValues facets = reader.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-            int[] perOrdinal = facets == null ? new int[0] : new int[(int) facets.getValueCount()];
-            long[] matches = {0};
+            var counter = new FacetCounter(reader);
             // Lucene's bulk scorer goes through a window far faster than an iterator, filters above all
-            var counter = new LeafCollector() {
-                @Override
-                public void setScorer(org.apache.lucene.search.Scorable scorer) {}
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    matches[0]++;
-                    if (facets != null && facets.advanceExact(doc)) {
-                        for (int v = 0, n = facets.docValueCount(); v < n; v++) {
-                            perOrdinal[(int) facets.nextOrd()]++;
-                        }
-                    }
-                }
-            };
             supplier.setTopLevelScoringClause();
             BulkScorer bulk = supplier.bulkScorer();
             Bits live = reader.getLiveDocs();
@@ -532,11 +577,53 @@ final class SegmentResults {
                 }
             }
             counter.finish();
+            return counter.counts(share, looked, window, stride);
+        }
+    }
+
+    /** Counts the matches of one segment and their facet values. */
+    private final class FacetCounter implements Collector, LeafCollector {
+
+        private final LeafReader reader;
+        private final SortedSetDocValues facets;
+        private final int[] perOrdinal;
+        private long matches;
+
+        FacetCounter(LeafReader reader) throws IOException {
+            this.reader = reader;
+            this.facets = reader.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            this.perOrdinal = facets == null ? new int[0] : new int[(int) facets.getValueCount()];
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            return this;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public void setScorer(org.apache.lucene.search.Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+            matches++;
+            if (facets != null && facets.advanceExact(doc)) {
+                for (int v = 0, n = facets.docValueCount(); v < n; v++) {
+                    perOrdinal[(int) facets.nextOrd()]++;
+                }
+            }
+        }
+
+        /** What was counted, facet values by id (so that a value is found by binary search). */
+        Counts counts(double share, long looked, int window, long stride) throws IOException {
             int present = 0;
             for (int count : perOrdinal) {
                 present += count > 0 ? 1 : 0;
             }
-            // by facet value id, so that a value is found by binary search
             long[] byId = new long[present];
             if (present > 0) {
                 int[] idOf = labels.ofSegment(reader,
@@ -554,7 +641,7 @@ final class SegmentResults {
                 ids[p] = (int) (byId[p] >>> 32);
                 counts[p] = (int) byId[p];
             }
-            return new Counts(matches[0], share, looked, window, stride, ids, counts);
+            return new Counts(matches, share, looked, window, stride, ids, counts);
         }
     }
 
