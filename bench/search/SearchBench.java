@@ -263,7 +263,8 @@ public class SearchBench {
     /** A searcher as the application makes it (the code before ADR 010 had no segment cache). */
     static Object deployed(Class<?> searcherClass, Object index) throws ReflectiveOperationException {
         try {
-            return construct(searcherClass, index, 1_000, 128);
+            // as configured by default: 32 MB of whole results, 128 MB of what was found per segment
+            return construct(searcherClass, index, 32, 128);
         } catch (IllegalArgumentException olderVersion) {
             System.out.println("(this version keeps whole results only)");
             return construct(searcherClass, index, 1_000);

@@ -30,6 +30,15 @@ public class Search {
     private final SearchPermissions permissions;
     private final Organizations organizations;
     private final Processes processes;
+    /**
+     * Names of organisations and titles of processes shown beside facet values, kept a short while:
+     * a search then needs no database. A renamed organisation shows its new name within
+     * {@link #LABELS_KEPT}.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> organizationNames;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Map<String, String>> processTitles;
+
+    static final java.time.Duration LABELS_KEPT = java.time.Duration.ofSeconds(30);
 
     Search(Searcher searcher, Reindexer reindexer, SearchPermissions permissions, Organizations organizations,
             Processes processes) {
@@ -38,6 +47,10 @@ public class Search {
         this.permissions = permissions;
         this.organizations = organizations;
         this.processes = processes;
+        this.organizationNames = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000)
+                .expireAfterWrite(LABELS_KEPT).build();
+        this.processTitles = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1)
+                .expireAfterWrite(LABELS_KEPT).build();
     }
 
     /**
@@ -129,24 +142,38 @@ public class Search {
     private Map<String, List<FacetValue>> labelled(Map<String, List<FacetValue>> facets) {
         Map<String, List<FacetValue>> labelled = new LinkedHashMap<>();
         var orgIds = facets.getOrDefault("organization", List.of()).stream().map(FacetValue::value).toList();
-        var orgs = orgIds.isEmpty() ? Map.<String, org.polylogue.stakeholder.OrganizationView>of()
-                : organizations.find(orgIds);
+        // names not kept yet, in one query
+        Map<String, String> orgs = organizationNames.getAll(orgIds, missing -> {
+            Map<String, String> names = new java.util.HashMap<>();
+            organizations.find(java.util.Set.copyOf(missing)).forEach((id, o) -> names.put(id, o.name()));
+            return names;
+        });
         // one query for every process title, not one per facet value
-        Map<String, String> processTitles = new java.util.HashMap<>();
-        if (!facets.getOrDefault("process", List.of()).isEmpty()) {
-            processes.all().forEach(p -> processTitles.put(p.id(), p.title()));
+        var processIds = facets.getOrDefault("process", List.of()).stream().map(FacetValue::value).toList();
+        Map<String, String> kept = processIds.isEmpty() ? Map.of() : processTitles.get("all", k -> allTitles());
+        if (!kept.keySet().containsAll(processIds)) {
+            // a process created since the titles were kept
+            kept = allTitles();
+            processTitles.put("all", kept);
         }
+        Map<String, String> titles = kept;
         facets.forEach((name, values) -> labelled.put(name, values.stream().map(v -> new FacetValue(v.value(),
                 switch (name) {
                     case "kind" -> kindLabel(v.value());
-                    case "process" -> processTitles.getOrDefault(v.value(), v.value());
-                    case "organization" -> orgs.containsKey(v.value()) ? orgs.get(v.value()).name() : v.value();
+                    case "process" -> titles.getOrDefault(v.value(), v.value());
+                    case "organization" -> orgs.getOrDefault(v.value(), v.value());
                     case "group" -> groupLabel(v.value());
                     case "region" -> regionLabel(v.value());
                     case "language" -> languageLabel(v.value());
                     default -> v.value();
                 }, v.count())).toList()));
         return labelled;
+    }
+
+    private Map<String, String> allTitles() {
+        Map<String, String> all = new java.util.HashMap<>();
+        processes.all().forEach(p -> all.put(p.id(), p.title()));
+        return all;
     }
 
     public static String languageLabel(String code) {

@@ -82,17 +82,38 @@ public class Searcher {
     }
 
     /**
-     * @param cached how many whole results to keep for repeated searches (0: none). An entry belongs
-     *     to one state of the index: once something is published, it is not used again.
+     * @param cachedMegabytes about how much to keep of whole results, for repeated searches (0:
+     *     none). An entry belongs to one state of the index: once something is published, it is not
+     *     used again.
      * @param segmentMegabytes about how much to keep of what searches found in each segment (0:
      *     nothing); this survives publishing, since publishing leaves most segments as they were
      */
     @Autowired
-    Searcher(SearchIndex index, @Value("${polylogue.search.result-cache:1000}") int cached,
+    Searcher(SearchIndex index, @Value("${polylogue.search.result-cache-mb:32}") int cachedMegabytes,
             @Value("${polylogue.search.segment-cache-mb:128}") int segmentMegabytes) {
         this.index = index;
-        this.results = cached <= 0 ? null : Caffeine.newBuilder().maximumSize(cached).build();
+        this.results = cachedMegabytes <= 0 ? null
+                : Caffeine.newBuilder().maximumWeight(cachedMegabytes * 1024L * 1024L)
+                        .weigher((Key key, Found found) -> weight(found)).build();
         this.segments = new SegmentResults(segmentMegabytes);
+    }
+
+    /** About how many bytes a result takes. */
+    private static int weight(Found found) {
+        long bytes = 512;
+        for (SearchHit hit : found.hits()) {
+            bytes += 128 + 2L * (length(hit.title()) + length(hit.snippet()) + length(hit.url()) + length(hit.id()));
+        }
+        for (var values : found.facets().values()) {
+            for (FacetValue value : values) {
+                bytes += 64 + 2L * (value.value().length() + value.label().length());
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     /**
