@@ -273,7 +273,7 @@ public class Searcher {
     /** Every segment's counts at {@code level}, scaled up by the part looked at, with the facets' values. */
     private Counts counts(SegmentResults.Pass pass, int level, boolean estimated, long knownTotal) throws IOException {
         double total = 0;
-        var counted = new SegmentResults.Counts[pass.leaves().size()];
+        var counted = new SegmentEntry.Counts[pass.leaves().size()];
         for (int i = 0; i < counted.length; i++) {
             counted[i] = pass.counts(i, level);
         }
@@ -326,7 +326,7 @@ public class Searcher {
     }
 
     /** Whether value {@code a} comes before {@code b}: a larger count, or the same and a smaller value. */
-    private static boolean before(int a, int b, long[] counts, SegmentResults.FacetLabel[] labels) {
+    private static boolean before(int a, int b, long[] counts, FacetValueIds.Label[] labels) {
         return counts[a] != counts[b] ? counts[a] > counts[b] : labels[a].value().compareTo(labels[b].value()) < 0;
     }
 

@@ -149,11 +149,11 @@ class SegmentResultsTest {
         now.clear(64);
         now.clear(199);
         now.clear(5);
-        assertThat(SegmentResults.gone(before, now, 200)).containsExactly(5, 64, 199);
-        assertThat(SegmentResults.gone(null, now, 200)).containsExactly(3, 5, 64, 199);
-        assertThat(SegmentResults.gone(before, null, 200)).isEmpty();
+        assertThat(SegmentEntry.gone(before, now, 200)).containsExactly(5, 64, 199);
+        assertThat(SegmentEntry.gone(null, now, 200)).containsExactly(3, 5, 64, 199);
+        assertThat(SegmentEntry.gone(before, null, 200)).isEmpty();
         var many = new FixedBitSet(200);
-        assertThat(SegmentResults.gone(null, many, 200)).as("more than can be caught up with").isNull();
+        assertThat(SegmentEntry.gone(null, many, 200)).as("more than can be caught up with").isNull();
     }
 
     String query(Random random) {
