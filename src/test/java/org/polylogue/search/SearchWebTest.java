@@ -128,6 +128,23 @@ class SearchWebTest {
     }
 
     @Test
+    void aProcessCreatedAfterTheTitlesWereKeptIsNamedInTheFacets() throws Exception {
+        String word = word();
+        String first = fixtures.comment(author, slug, null, "The critical infrastructure must be protected " + word);
+        awaitFound(word, first, null, true, 2_000);
+        assertThat(search(word, null).get("facets").get("process").get(0).get("label").asString())
+                .isEqualTo("Working group");
+
+        // the titles are kept now; a newer process must still show its title, not its id
+        String newer = fixtures.openConsultation(admin, fixtures.process(admin)).get("slug").asString();
+        String second = fixtures.comment(author, newer, null, "The critical infrastructure must be protected " + word);
+        awaitFound(word, second, null, true, 2_000);
+        var processes = search(word, null).get("facets").get("process");
+        assertThat(processes).hasSize(2);
+        processes.forEach(v -> assertThat(v.get("label").asString()).isEqualTo("Working group"));
+    }
+
+    @Test
     void facetsFiltersSortAndPaging() throws Exception {
         String word = word();
         String en = fixtures.comment(author, slug, null, "The critical infrastructure must be protected " + word);
