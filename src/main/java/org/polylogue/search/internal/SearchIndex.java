@@ -289,7 +289,7 @@ public class SearchIndex implements DisposableBean {
     private static final org.apache.lucene.search.SearcherFactory FILTERS_KEPT = new org.apache.lucene.search.SearcherFactory() {
 
         private final org.apache.lucene.search.LRUQueryCache filters = new org.apache.lucene.search.LRUQueryCache(
-                2_000, 64L * 1024 * 1024, leaf -> leaf.reader().maxDoc() >= 10_000, 10);
+                2_000, heapShare(64, 16) * 1024L * 1024, leaf -> leaf.reader().maxDoc() >= 10_000, 10);
         private final java.util.Set<String> fields = java.util.Set.copyOf(IndexedDocuments.FACETS);
         private final org.apache.lucene.search.QueryCachingPolicy termsOfFilters = new org.apache.lucene.search.QueryCachingPolicy() {
             @Override
@@ -321,6 +321,15 @@ public class SearchIndex implements DisposableBean {
     };
 
     /** Whether the last commit under {@code path} has today's layout (or nothing is committed yet). */
+    /**
+     * Megabytes a cache of search may take: {@code most}, or a {@code part}-th of the heap when
+     * that is less (a small heap keeps room for everything else).
+     */
+    static int heapShare(int most, int part) {
+        long heapMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return (int) Math.max(1, Math.min(most, heapMegabytes / part));
+    }
+
     private static boolean currentSchema(Path path) throws IOException {
         try (var directory = FSDirectory.open(path)) {
             if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {

@@ -89,8 +89,11 @@ public class Searcher {
      *     nothing); this survives publishing, since publishing leaves most segments as they were
      */
     @Autowired
-    Searcher(SearchIndex index, @Value("${polylogue.search.result-cache-mb:32}") int cachedMegabytes,
-            @Value("${polylogue.search.segment-cache-mb:128}") int segmentMegabytes) {
+    Searcher(SearchIndex index, @Value("${polylogue.search.result-cache-mb:-1}") int cachedMegabytes,
+            @Value("${polylogue.search.segment-cache-mb:-1}") int segmentMegabytes) {
+        // unset (-1): as much as a small heap can spare, up to 32 and 128 MB
+        cachedMegabytes = cachedMegabytes < 0 ? SearchIndex.heapShare(32, 32) : cachedMegabytes;
+        segmentMegabytes = segmentMegabytes < 0 ? SearchIndex.heapShare(128, 8) : segmentMegabytes;
         this.index = index;
         this.results = cachedMegabytes <= 0 ? null
                 : Caffeine.newBuilder().maximumWeight(cachedMegabytes * 1024L * 1024L)
