@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -156,7 +158,11 @@ public class Searcher {
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : millis(request.from());
             long to = request.to() == null ? Long.MAX_VALUE : millis(request.to().plusDays(1)) - 1;
-            filtered.add(LongPoint.newRangeQuery(IndexedDocuments.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+            // through the points when the range leads, through each candidate's date when other
+            // clauses are narrower (then building the range's set of documents would cost more)
+            filtered.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(IndexedDocuments.PUBLISHED, from, to),
+                    NumericDocValuesField.newSlowRangeQuery(IndexedDocuments.PUBLISHED, from, to)),
+                    BooleanClause.Occur.FILTER);
         }
         if (!everything) {
             var restricted = new TermQuery(new Term(IndexedDocuments.RESTRICTED, IndexedDocuments.RESTRICTED));
