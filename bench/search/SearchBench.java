@@ -126,6 +126,7 @@ public class SearchBench {
         // and every tenth publication is an edit of an earlier comment (which changes its segment)
         var refresh = indexerClass.getMethod("refresh", String.class, String.class);
         var publishing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var published = new java.util.concurrent.atomic.AtomicInteger();
         // stopped by a flag, not by interrupting: an interrupt during a write would close the index's files
         var live = Thread.ofPlatform().daemon(true).start(() -> {
             var random = new Random(3);
@@ -135,6 +136,7 @@ public class SearchBench {
                     Thread.sleep(1_000);
                     String id = Integer.toString(n % 10 == 0 ? random.nextInt(count) : next++);
                     refresh.invoke(indexer, "comment", id);
+                    published.incrementAndGet();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -156,6 +158,7 @@ public class SearchBench {
         tail = System.getenv("TAIL_ALWAYS") != null;
         publishing.set(false);
         live.join();
+        System.out.printf("published meanwhile: %,d comments (one a second; every tenth an edit)%n", published.get());
         measure("as deployed, nothing published meanwhile", clients, seconds, queries, parse, search, deployed, os);
         indexClass.getMethod("destroy").invoke(index);
     }
