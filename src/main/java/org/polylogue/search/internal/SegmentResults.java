@@ -40,10 +40,10 @@ import org.polylogue.search.SearchHit;
  * worked out when first needed and kept while the segment is unchanged (ADR 010).
  *
  * <p>Publishing adds a small segment and leaves the others as they were, so a repeated search only
- * works on what is new. A segment that loses a document (an edit, a hidden comment) is a changed
- * segment: what it held is worked out again. SegmentEntry.Counts and snippets do not depend on the rest of the
- * index; relevance scores do, a little (how rare each word is), so a segment's best matches are
- * worked out again once the index has grown or shrunk by a tenth since.
+ * works on what is new. A segment that loses documents (an edit, a hidden comment) keeps its
+ * entries, which take those documents out ({@link SegmentEntry#catchUp}). Counts and snippets do not
+ * depend on the rest of the index; relevance scores do, a little (how rare each word is), so a
+ * segment's best matches are worked out again once the index has grown or shrunk by a tenth since.
  */
 final class SegmentResults {
 
@@ -356,7 +356,7 @@ final class SegmentResults {
         }
 
         /**
-         * SegmentEntry.Counts the matches in windows of up to {@link #WINDOW} consecutive documents spread evenly
+         * Counts the matches in windows of up to {@link #WINDOW} consecutive documents spread evenly
          * over the segment, 2^-level of it (all of it at level 0). Documents are in the order they
          * were indexed, so the windows cover the whole period; consecutive documents decode
          * together, which makes a window far cheaper than as many scattered documents.
