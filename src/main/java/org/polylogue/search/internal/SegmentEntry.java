@@ -148,7 +148,7 @@ final class SegmentEntry {
             bytes += 64 + c.labels().length * 8L;
         }
         for (SearchHit hit : hits.values()) {
-            bytes += 160 + 2L * (hit.snippet().length() + hit.title().length() + hit.url().length());
+            bytes += Snippets.bytes(hit);
         }
         weight = bytes;
     }

@@ -4,34 +4,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BulkScorer;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopDocsCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.polylogue.search.SearchHit;
 
 /**
@@ -51,10 +32,6 @@ final class SegmentResults {
     static final int EVERY_DOCUMENT = 0;
     /** A segment this small is always counted in full: sampling it would save nothing. */
     static final int SMALL_SEGMENT = 4_096;
-    /** Sampled documents come in runs of up to this many. */
-    private static final int WINDOW = 1_024;
-    private static final Sort BY_DATE = new Sort(new SortField(IndexedDocuments.PUBLISHED, SortField.Type.LONG, true),
-            SortField.FIELD_SCORE);
 
     /**
      * What a segment's results are kept under: the segment's documents (not its deletions: an
@@ -127,41 +104,12 @@ final class SegmentResults {
 
         @Override
         public int[] matching(LeafReaderContext leaf, int[] docs) throws IOException {
-            Scorer scorer = countWeight().scorer(leaf);
-            if (scorer == null) {
-                return new int[0];
-            }
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-            int[] matching = new int[docs.length];
-            int n = 0;
-            for (int doc : docs) {
-                int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
-                if (at == doc && (twoPhase == null || twoPhase.matches())) {
-                    matching[n++] = doc;
-                }
-            }
-            return java.util.Arrays.copyOf(matching, n);
+            return LeafSearches.matching(countWeight(), leaf, docs);
         }
 
         @Override
         public int[][] facetValues(LeafReaderContext leaf, int[] docs) throws IOException {
-            LeafReader reader = leaf.reader();
-            SortedSetDocValues values = reader.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-            int[][] ids = new int[docs.length][];
-            int[] idOf = values == null ? null
-                    : labels.ofSegment(reader, reader.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
-            for (int d = 0; d < docs.length; d++) {
-                if (values == null || !values.advanceExact(docs[d])) {
-                    ids[d] = new int[0];
-                    continue;
-                }
-                ids[d] = new int[values.docValueCount()];
-                for (int v = 0; v < ids[d].length; v++) {
-                    ids[d][v] = idOf[(int) values.nextOrd()];
-                }
-            }
-            return ids;
+            return LeafSearches.facetValues(labels, leaf, docs);
         }
 
         private Weight countWeight() throws IOException {
@@ -216,13 +164,13 @@ final class SegmentResults {
                 } else if (counted) {
                     entry.top = computeTop(leaf, depth, size);
                 } else {
-                    var top = topCollector(depth, Integer.MAX_VALUE);
+                    var top = LeafSearches.topCollector(byDate, depth, Integer.MAX_VALUE);
                     var counter = new FacetValueIds.Counter(labels, leaf.reader());
                     if (fullWeight == null) {
                         fullWeight = searcher.createWeight(rewritten(), ScoreMode.COMPLETE, 1f);
                     }
-                    collect(fullWeight, leaf, MultiCollector.wrap(top, counter));
-                    entry.top = top(top.topDocs(), leaf, depth, size);
+                    LeafSearches.collect(fullWeight, leaf, MultiCollector.wrap(top, counter));
+                    entry.top = LeafSearches.top(top.topDocs(), leaf, depth, size);
                     int max = Math.max(1, leaf.reader().maxDoc());
                     entry.counts.put(EVERY_DOCUMENT, counter.counts(1, leaf.reader().maxDoc(), max, max));
                 }
@@ -301,96 +249,18 @@ final class SegmentResults {
             return rewritten;
         }
 
-        private TopDocsCollector<?> topCollector(int depth, int countUpTo) {
-            return byDate ? new TopFieldCollectorManager(BY_DATE, depth, null, countUpTo).newCollector()
-                    : new TopScoreDocCollectorManager(depth, countUpTo).newCollector();
-        }
-
         private SegmentEntry.Top computeTop(LeafReaderContext leaf, int depth, long size) throws IOException {
             // counting stops at depth: Lucene then skips what cannot reach the page
-            TopDocsCollector<?> collector = topCollector(depth, depth);
+            TopDocsCollector<?> collector = LeafSearches.topCollector(byDate, depth, depth);
             if (topWeight == null) {
                 topWeight = searcher.createWeight(rewritten(), collector.scoreMode(), 1f);
             }
-            collect(topWeight, leaf, collector);
-            return top(collector.topDocs(), leaf, depth, size);
+            LeafSearches.collect(topWeight, leaf, collector);
+            return LeafSearches.top(collector.topDocs(), leaf, depth, size);
         }
 
-        /** Runs {@code weight} over the whole segment into {@code collector}, as Lucene's searcher does. */
-        private static void collect(Weight weight, LeafReaderContext leaf, Collector collector) throws IOException {
-            LeafCollector leafCollector;
-            try {
-                leafCollector = collector.getLeafCollector(leaf);
-            } catch (CollectionTerminatedException nothingHere) {
-                return;
-            }
-            ScorerSupplier supplier = weight.scorerSupplier(leaf);
-            if (supplier != null) {
-                supplier.setTopLevelScoringClause();
-                try {
-                    supplier.bulkScorer().score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
-                } catch (CollectionTerminatedException enough) {
-                    // the collector has what it needs
-                }
-            }
-            leafCollector.finish();
-        }
-
-        private static SegmentEntry.Top top(TopDocs found, LeafReaderContext leaf, int depth, long size) {
-            int n = found.scoreDocs.length;
-            int[] docs = new int[n];
-            float[] scores = new float[n];
-            long[] published = new long[n];
-            for (int h = 0; h < n; h++) {
-                ScoreDoc hit = found.scoreDocs[h];
-                docs[h] = hit.doc - leaf.docBase;
-                if (hit instanceof FieldDoc field) {
-                    published[h] = field.fields[0] instanceof Long millis ? millis : 0;
-                    scores[h] = field.fields[1] instanceof Float score ? score : 0;
-                } else {
-                    scores[h] = hit.score;
-                }
-            }
-            return new SegmentEntry.Top(docs, scores, published, depth, found.totalHits.value(),
-                    found.totalHits.relation() == TotalHits.Relation.EQUAL_TO, size);
-        }
-
-        /**
-         * Counts the matches in windows of up to {@link #WINDOW} consecutive documents spread evenly
-         * over the segment, 2^-level of it (all of it at level 0). Documents are in the order they
-         * were indexed, so the windows cover the whole period; consecutive documents decode
-         * together, which makes a window far cheaper than as many scattered documents.
-         */
         private SegmentEntry.Counts computeCounts(LeafReaderContext leaf, int level) throws IOException {
-            LeafReader reader = leaf.reader();
-            int max = reader.maxDoc();
-            double fraction = level == EVERY_DOCUMENT ? 1 : Math.scalb(1.0, -level);
-            int window = fraction >= 1 ? Math.max(1, max) : (int) Math.max(1, Math.min(WINDOW, Math.round(max * fraction)));
-            long stride = fraction >= 1 ? Math.max(1, max) : Math.max(window, Math.round(window / fraction));
-            long looked = 0;
-            for (long start = 0; start < max; start += stride) {
-                looked += Math.min(max, start + window) - start;
-            }
-            double share = max == 0 ? 1 : (double) looked / max;
-            ScorerSupplier supplier = countWeight().scorerSupplier(leaf);
-            if (supplier == null) {
-                return new SegmentEntry.Counts(0, share, looked, window, stride, new int[0], new int[0]);
-            }
-            var counter = new FacetValueIds.Counter(labels, reader);
-            // Lucene's bulk scorer goes through a window far faster than an iterator, filters above all
-            supplier.setTopLevelScoringClause();
-            BulkScorer bulk = supplier.bulkScorer();
-            Bits live = reader.getLiveDocs();
-            int next = 0;
-            for (long start = 0; start < max && next != DocIdSetIterator.NO_MORE_DOCS; start += stride) {
-                int end = (int) Math.min(max, start + window);
-                int from = (int) Math.max(start, next);
-                if (from < end) {
-                    next = bulk.score(counter, live, from, end);
-                }
-            }
-            counter.finish();
-            return counter.counts(share, looked, window, stride);
+            return LeafSearches.counts(countWeight(), leaf, level, labels);
         }
     }
 
